@@ -1,0 +1,361 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .querysets import name_sort_key
+
+
+class Status(models.TextChoices):
+    """Publication status shared by every curated entry."""
+
+    DRAFT = "draft", _("Draft")
+    REVIEW = "review", _("In review")
+    PUBLISHED = "published", _("Published")
+    ARCHIVED = "archived", _("Archived")
+
+
+def validate_source_lines(value):
+    """Sources are URLs, one per line."""
+    check = URLValidator(schemes=["http", "https"])
+    for number, line in enumerate(value.splitlines(), start=1):
+        line = line.strip()
+        if not line:
+            continue
+        try:
+            check(line)
+        except ValidationError as exc:
+            raise ValidationError(
+                _("Line %(number)s is not a web address: %(line)s"),
+                params={"number": number, "line": line[:80]},
+            ) from exc
+
+
+def split_lines(value):
+    return [line.strip() for line in (value or "").splitlines() if line.strip()]
+
+
+# --- Reference data -------------------------------------------------------------------------
+
+
+class RegionManager(models.Manager):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class Region(models.Model):
+    """One of the six regions of the National Geographic Committee (1977) scheme."""
+
+    slug = models.SlugField(_("slug"), unique=True)
+    name = models.CharField(_("name"), max_length=100)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = RegionManager()
+
+    class Meta:
+        ordering = ["order", "slug"]
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+
+    def __str__(self):
+        return self.name or self.slug
+
+    def get_absolute_url(self):
+        return reverse("orgs:organisation_list") + f"?region={self.slug}"
+
+    def natural_key(self):
+        return (self.slug,)
+
+
+class ProvinceManager(models.Manager):
+    def get_by_natural_key(self, code):
+        return self.get(code=code)
+
+
+class Province(models.Model):
+    """A province (changwat) keyed by its ISO 3166-2:TH code, e.g. TH-50."""
+
+    code = models.CharField(_("ISO 3166-2 code"), max_length=5, unique=True)
+    dopa_code = models.PositiveSmallIntegerField(_("DOPA code"), unique=True)
+    name = models.CharField(_("name"), max_length=100)
+    abbreviation = models.CharField(_("abbreviation"), max_length=3)
+    region = models.ForeignKey(
+        Region, on_delete=models.PROTECT, related_name="provinces", verbose_name=_("region")
+    )
+
+    objects = ProvinceManager()
+
+    class Meta:
+        ordering = ["dopa_code"]
+        verbose_name = _("province")
+        verbose_name_plural = _("provinces")
+
+    def __str__(self):
+        return self.name or self.code
+
+    def get_absolute_url(self):
+        return reverse("orgs:organisation_list") + f"?province={self.code}"
+
+    def natural_key(self):
+        return (self.code,)
+
+    natural_key.dependencies = ["orgs.region"]
+
+
+class ThemeManager(models.Manager):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class Theme(models.Model):
+    """A social-innovation area. Curators may rename or add themes; slugs stay stable."""
+
+    slug = models.SlugField(_("slug"), unique=True)
+    name = models.CharField(_("name"), max_length=150)
+    description = models.TextField(_("description"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = ThemeManager()
+
+    class Meta:
+        ordering = ["order", "slug"]
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+    def __str__(self):
+        return self.name or self.slug
+
+    def get_absolute_url(self):
+        return reverse("orgs:organisation_list") + f"?theme={self.slug}"
+
+    def natural_key(self):
+        return (self.slug,)
+
+
+class SDGManager(models.Manager):
+    def get_by_natural_key(self, number):
+        return self.get(number=number)
+
+
+class SDG(models.Model):
+    """A UN Sustainable Development Goal (1–17)."""
+
+    number = models.PositiveSmallIntegerField(
+        _("number"), unique=True, validators=[MinValueValidator(1), MaxValueValidator(17)]
+    )
+    name = models.CharField(_("short name"), max_length=150)
+
+    objects = SDGManager()
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("Sustainable Development Goal")
+        verbose_name_plural = _("Sustainable Development Goals")
+
+    def __str__(self):
+        return f"{self.number}. {self.name}"
+
+    def get_absolute_url(self):
+        return reverse("orgs:organisation_list") + f"?sdg={self.number}"
+
+    def natural_key(self):
+        return (self.number,)
+
+
+# --- Curated entries ------------------------------------------------------------------------
+
+
+class CuratedQuerySet(models.QuerySet):
+    """What the public may see is decided here, once, for every curated model."""
+
+    def published(self):
+        return self.filter(status=Status.PUBLISHED)
+
+    def order_by_name(self):
+        return self.order_by(name_sort_key("name"), "slug")
+
+
+class OrganisationQuerySet(CuratedQuerySet):
+    def in_region(self, *slugs):
+        return self.filter(province__region__slug__in=slugs)
+
+    def consortium(self):
+        return self.filter(is_consortium_member=True)
+
+    def search(self, text):
+        text = text.strip()
+        if not text:
+            return self
+        return self.filter(
+            Q(name_th__icontains=text)
+            | Q(name_en__icontains=text)
+            | Q(summary_th__icontains=text)
+            | Q(summary_en__icontains=text)
+        )
+
+
+class Organisation(models.Model):
+    class Kind(models.TextChoices):
+        SOCIAL_ENTERPRISE = "social-enterprise", _("Social enterprise")
+        COOPERATIVE = "cooperative", _("Cooperative")
+        COMMUNITY_ENTERPRISE = "community-enterprise", _("Community enterprise")
+        FOUNDATION = "foundation", _("Foundation")
+        ASSOCIATION = "association", _("Association")
+        UNIVERSITY = "university", _("University")
+        GOVERNMENT = "government", _("Government agency")
+        INTERNATIONAL = "international", _("International organisation")
+        INTERMEDIARY = "intermediary", _("Incubator or intermediary")
+        NETWORK = "network", _("Network")
+        COMPANY = "company", _("Company")
+
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    name = models.CharField(_("name"), max_length=255)
+    short_name = models.CharField(_("short name"), max_length=60, blank=True)
+    summary = models.CharField(
+        _("summary"), max_length=400, blank=True, help_text=_("One or two sentences.")
+    )
+    description = models.TextField(_("description"), blank=True)
+    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="children",
+        verbose_name=_("parent organisation"),
+        help_text=_("For example the university a centre belongs to."),
+    )
+    is_consortium_member = models.BooleanField(
+        _("member of the university SSE consortium"), default=False
+    )
+    consortium_joined = models.DateField(_("joined the consortium"), null=True, blank=True)
+    osep_registered = models.BooleanField(
+        _("registered social enterprise"),
+        default=False,
+        help_text=_("Registered with OSEP under the Social Enterprise Promotion Act B.E. 2562."),
+    )
+    founded_year = models.PositiveSmallIntegerField(
+        _("year founded (CE)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1800), MaxValueValidator(2100)],
+    )
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    social_links = models.TextField(
+        _("social media links"),
+        blank=True,
+        validators=[validate_source_lines],
+        help_text=_("One web address per line."),
+    )
+    address = models.TextField(_("address"), blank=True)
+    province = models.ForeignKey(
+        Province,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="organisations",
+        verbose_name=_("province"),
+        help_text=_("Where the organisation is based. Leave empty for one based abroad."),
+    )
+    country = models.CharField(
+        _("country"),
+        max_length=2,
+        default="TH",
+        help_text=_("ISO 3166-1 code of the country where it is based, e.g. TH, JP."),
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    nationwide = models.BooleanField(_("works nationwide"), default=False)
+    area_provinces = models.ManyToManyField(
+        Province,
+        blank=True,
+        related_name="active_organisations",
+        verbose_name=_("provinces of operation"),
+    )
+    themes = models.ManyToManyField(
+        Theme, blank=True, related_name="organisations", verbose_name=_("themes")
+    )
+    sdgs = models.ManyToManyField(
+        SDG, blank=True, related_name="organisations", verbose_name=_("SDGs")
+    )
+    logo = models.ImageField(_("logo"), upload_to="logos/", blank=True)
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    last_verified = models.DateField(_("last verified"), null=True, blank=True)
+    sources = models.TextField(
+        _("sources"),
+        blank=True,
+        validators=[validate_source_lines],
+        help_text=_("Web addresses the facts come from, one per line."),
+    )
+    created = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = OrganisationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(founded_year__isnull=True)
+                | Q(founded_year__gte=1800, founded_year__lte=2100),
+                name="organisation_founded_year_range",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name or self.slug
+
+    def get_absolute_url(self):
+        return reverse("orgs:organisation_detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if not (self.name_th or self.name_en):
+            raise ValidationError(_("Give the name in Thai, in English, or both."))
+        if self.parent_id and self.parent_id == self.pk:
+            raise ValidationError({"parent": _("An organisation cannot be its own parent.")})
+        if self.country:
+            self.country = self.country.upper()
+        if self.country == "TH" and self.province is None and self.status == Status.PUBLISHED:
+            raise ValidationError(
+                {"province": _("A published organisation in Thailand needs a province.")}
+            )
+
+    @property
+    def source_list(self):
+        return split_lines(self.sources)
+
+    @property
+    def social_link_list(self):
+        return split_lines(self.social_links)
+
+    @property
+    def region(self):
+        return self.province.region if self.province_id else None
+
+    @property
+    def is_abroad(self):
+        return self.country != "TH"

@@ -1,0 +1,101 @@
+"""Template helpers for a bilingual page: Buddhist Era dates on Thai pages, `lang` on fallbacks."""
+
+import datetime
+
+from django import template
+from django.urls import translate_url
+from django.utils.formats import date_format
+from django.utils.html import format_html, linebreaks
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+register = template.Library()
+
+BE_OFFSET = 543
+
+
+def _lang():
+    return (get_language() or "th")[:2]
+
+
+def display_year(year, lang=None):
+    """A CE year as the page shows it: Buddhist Era on Thai pages (2019 → 2562)."""
+    if year is None or year == "":
+        return ""
+    year = int(year)
+    return str(year + BE_OFFSET) if (lang or _lang()) == "th" else str(year)
+
+
+@register.filter
+def year(value):
+    """`{{ organisation.founded_year|year }}` → 2562 on Thai pages, 2019 on English ones."""
+    if isinstance(value, datetime.date):
+        value = value.year
+    return display_year(value)
+
+
+@register.filter
+def longdate(value):
+    """A date with the month spelled out and the page's era: 18 ตุลาคม 2562 / 18 October 2019."""
+    if not isinstance(value, datetime.date):
+        return ""
+    return f"{date_format(value, 'j F')} {display_year(value.year)}"
+
+
+@register.simple_tag
+def daterange(start, end=None):
+    """18–20 ตุลาคม 2562; 30 มิถุนายน – 2 กรกฎาคม 2562; 2562–2564 for whole years."""
+    if not start:
+        return ""
+    if not end or end == start:
+        return longdate(start)
+    if start.year == end.year and start.month == end.month:
+        return f"{start.day}–{end.day} {date_format(end, 'F')} {display_year(end.year)}"
+    if start.year == end.year:
+        return f"{date_format(start, 'j F')} – {date_format(end, 'j F')} {display_year(end.year)}"
+    return f"{longdate(start)} – {longdate(end)}"
+
+
+def field_value(obj, field):
+    """The text of a translated field and the language it is actually in.
+
+    modeltranslation already falls back to the other language when the page's one is empty;
+    this also reports which language the visitor is reading, for the `lang` attribute.
+    """
+    lang = _lang()
+    other = "en" if lang == "th" else "th"
+    for candidate in (lang, other):
+        value = getattr(obj, f"{field}_{candidate}", None)
+        if value:
+            return value, candidate
+    return "", lang
+
+
+@register.simple_tag
+def tr(obj, field):
+    """A translated field, marked with `lang` when it falls back to the other language."""
+    value, lang = field_value(obj, field)
+    if lang != _lang():
+        return format_html('<span lang="{}">{}</span>', lang, value)
+    return value
+
+
+@register.simple_tag
+def tr_block(obj, field):
+    """A translated long text as paragraphs, with `lang` on the block when it falls back."""
+    value, lang = field_value(obj, field)
+    if not value:
+        return ""
+    paragraphs = mark_safe(linebreaks(value, autoescape=True))  # escaped by linebreaks
+    if lang != _lang():
+        return format_html('<div lang="{}">{}</div>', lang, paragraphs)
+    return paragraphs
+
+
+@register.simple_tag(takes_context=True)
+def switch_language_url(context, lang):
+    """The same page, with the same query string, in the other language."""
+    request = context.get("request")
+    if request is None:
+        return f"/{lang}/"
+    return translate_url(request.get_full_path(), lang)

@@ -1,0 +1,33 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import SDG, Organisation, Province, Region, Theme
+
+
+@register(Region)
+class RegionTranslationOptions(TranslationOptions):
+    fields = ("name",)
+    required_languages = ("th", "en")
+
+
+@register(Province)
+class ProvinceTranslationOptions(TranslationOptions):
+    fields = ("name",)
+    required_languages = ("th", "en")
+
+
+@register(Theme)
+class ThemeTranslationOptions(TranslationOptions):
+    fields = ("name", "description")
+    required_languages = ("th", "en")
+
+
+@register(SDG)
+class SDGTranslationOptions(TranslationOptions):
+    fields = ("name",)
+    required_languages = ("th", "en")
+
+
+@register(Organisation)
+class OrganisationTranslationOptions(TranslationOptions):
+    fields = ("name", "short_name", "summary", "description", "address")
+    empty_values = "both"

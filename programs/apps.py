@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ProgramsConfig(AppConfig):
+    name = "programs"
+    verbose_name = _("Programmes")
+
+    def ready(self):
+        from orgs.views import PROFILE_CONTRIBUTORS
+
+        from .views import organisation_programmes
+
+        PROFILE_CONTRIBUTORS.append(organisation_programmes)

@@ -1,0 +1,269 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from orgs.models import (
+    SDG,
+    CuratedQuerySet,
+    Organisation,
+    Province,
+    Status,
+    Theme,
+    split_lines,
+    validate_source_lines,
+)
+
+
+class ProgrammeQuerySet(CuratedQuerySet):
+    def search(self, text):
+        text = text.strip()
+        if not text:
+            return self
+        return self.filter(
+            Q(name_th__icontains=text)
+            | Q(name_en__icontains=text)
+            | Q(summary_th__icontains=text)
+            | Q(summary_en__icontains=text)
+        )
+
+    def top_level(self):
+        return self.filter(parent__isnull=True)
+
+
+class Programme(models.Model):
+    """A structured activity run by organisations: an exchange, a training, a driving unit…"""
+
+    class Kind(models.TextChoices):
+        EXCHANGE = "exchange", _("Exchange or link programme")
+        TRAINING = "training", _("Training")
+        DRIVING_UNIT = "driving-unit", _("Driving unit")
+        VILLAGE = "village", _("Innovation village")
+        CHALLENGE = "challenge", _("Challenge or grant")
+        INCUBATION = "incubation", _("Incubation")
+        RESEARCH = "research", _("Research")
+        CURRICULUM = "curriculum", _("Curriculum or toolkit")
+        NETWORK = "network", _("Network or consortium")
+
+    class Stage(models.TextChoices):
+        PLANNED = "planned", _("Planned")
+        ONGOING = "ongoing", _("Ongoing")
+        COMPLETED = "completed", _("Completed")
+
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    name = models.CharField(_("name"), max_length=255)
+    summary = models.CharField(_("summary"), max_length=400, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="units",
+        verbose_name=_("parent programme"),
+        help_text=_("For a unit of a larger programme, such as one SID unit."),
+    )
+    host = models.ForeignKey(
+        Organisation,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="hosted_programmes",
+        verbose_name=_("host organisation"),
+    )
+    province = models.ForeignKey(
+        Province,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="programmes",
+        verbose_name=_("province"),
+        help_text=_("Where a unit is based."),
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    stage = models.CharField(
+        _("stage"), max_length=16, choices=Stage.choices, default=Stage.ONGOING
+    )
+    provinces = models.ManyToManyField(
+        Province,
+        blank=True,
+        related_name="covering_programmes",
+        verbose_name=_("provinces covered"),
+    )
+    nationwide = models.BooleanField(_("covers the whole country"), default=False)
+    themes = models.ManyToManyField(
+        Theme, blank=True, related_name="programmes", verbose_name=_("themes")
+    )
+    sdgs = models.ManyToManyField(
+        SDG, blank=True, related_name="programmes", verbose_name=_("SDGs")
+    )
+    website = models.URLField(_("website"), blank=True)
+    organisations = models.ManyToManyField(
+        Organisation,
+        through="Participation",
+        related_name="programmes",
+        verbose_name=_("organisations"),
+    )
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    last_verified = models.DateField(_("last verified"), null=True, blank=True)
+    sources = models.TextField(
+        _("sources"),
+        blank=True,
+        validators=[validate_source_lines],
+        help_text=_("Web addresses the facts come from, one per line."),
+    )
+    created = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ProgrammeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("programme")
+        verbose_name_plural = _("programmes")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start_date__isnull=True)
+                | Q(end_date__isnull=True)
+                | Q(end_date__gte=models.F("start_date")),
+                name="programme_dates_in_order",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name or self.slug
+
+    def get_absolute_url(self):
+        return reverse("programs:programme_detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if not (self.name_th or self.name_en):
+            raise ValidationError(_("Give the name in Thai, in English, or both."))
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end date is before the start date.")})
+        if self.parent_id and self.parent_id == self.pk:
+            raise ValidationError({"parent": _("A programme cannot be its own parent.")})
+
+    @property
+    def source_list(self):
+        return split_lines(self.sources)
+
+
+class Participation(models.Model):
+    """An organisation's part in a programme."""
+
+    class Role(models.TextChoices):
+        LEAD = "lead", _("Lead")
+        CO_HOST = "co-host", _("Co-host")
+        FUNDER = "funder", _("Funder")
+        FACILITATOR = "facilitator", _("Facilitator")
+        HOST = "host", _("Host")
+        PARTNER = "partner", _("Partner")
+        PARTICIPANT = "participant", _("Participant")
+
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="participations",
+        verbose_name=_("organisation"),
+    )
+    programme = models.ForeignKey(
+        Programme,
+        on_delete=models.CASCADE,
+        related_name="participations",
+        verbose_name=_("programme"),
+    )
+    role = models.CharField(_("role"), max_length=16, choices=Role.choices)
+    note = models.CharField(_("note"), max_length=255, blank=True)
+
+    class Meta:
+        ordering = ["programme", "role", "organisation"]
+        verbose_name = _("participation")
+        verbose_name_plural = _("participations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation", "programme", "role"], name="unique_participation_role"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} — {self.get_role_display()} — {self.programme}"
+
+
+class EventQuerySet(models.QuerySet):
+    def published(self):
+        """Events are public exactly when their programme is."""
+        return self.filter(programme__status=Status.PUBLISHED)
+
+
+class Event(models.Model):
+    """A dated moment of a programme: a workshop, a meeting, a study trip."""
+
+    class Kind(models.TextChoices):
+        WORKSHOP = "workshop", _("Workshop")
+        MEETING = "meeting", _("Meeting")
+        STUDY_TRIP = "study-trip", _("Study trip")
+        TRAINING = "training", _("Training")
+        CONFERENCE = "conference", _("Conference or expo")
+        OTHER = "other", _("Other")
+
+    programme = models.ForeignKey(
+        Programme, on_delete=models.CASCADE, related_name="events", verbose_name=_("programme")
+    )
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    title = models.CharField(_("title"), max_length=255)
+    summary = models.TextField(_("summary"), blank=True)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.WORKSHOP)
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    province = models.ForeignKey(
+        Province,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="events",
+        verbose_name=_("province"),
+    )
+    city = models.CharField(
+        _("city abroad"), max_length=120, blank=True, help_text=_("For an event outside Thailand.")
+    )
+    country = models.CharField(_("country"), max_length=2, default="TH")
+    participants = models.PositiveIntegerField(
+        _("number of participants"), null=True, blank=True, validators=[MinValueValidator(1)]
+    )
+    sources = models.TextField(_("sources"), blank=True, validators=[validate_source_lines])
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["start_date", "slug"]
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(end_date__gte=models.F("start_date")),
+                name="event_dates_in_order",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title or self.slug
+
+    def clean(self):
+        super().clean()
+        if not (self.title_th or self.title_en):
+            raise ValidationError(_("Give the title in Thai, in English, or both."))
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end date is before the start date.")})
+
+    @property
+    def is_abroad(self):
+        return self.country != "TH"

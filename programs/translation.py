@@ -1,0 +1,21 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Event, Participation, Programme
+
+
+@register(Programme)
+class ProgrammeTranslationOptions(TranslationOptions):
+    fields = ("name", "summary", "description")
+    empty_values = "both"
+
+
+@register(Participation)
+class ParticipationTranslationOptions(TranslationOptions):
+    fields = ("note",)
+    empty_values = "both"
+
+
+@register(Event)
+class EventTranslationOptions(TranslationOptions):
+    fields = ("title", "summary", "city")
+    empty_values = "both"

@@ -1,0 +1,92 @@
+from itertools import groupby
+
+from django.conf import settings
+from django.db.models import Prefetch
+from django.views.generic import DetailView, ListView
+
+from orgs.models import Organisation
+
+from .models import Event, Participation, Programme
+
+
+def organisation_programmes(organisation):
+    """Profile context for an organisation: its programmes with roles, and partners met there."""
+    participations = list(
+        Participation.objects.filter(
+            organisation=organisation, programme__in=Programme.objects.published()
+        )
+        .select_related("programme")
+        .order_by("programme__start_date", "programme__slug", "role")
+    )
+    programme_ids = {p.programme_id for p in participations}
+    partners = (
+        Organisation.objects.published()
+        .filter(participations__programme__in=programme_ids)
+        .exclude(pk=organisation.pk)
+        .distinct()
+        .select_related("province")
+        .order_by_name()
+    )
+    hosted_units = (
+        Programme.objects.published().filter(host=organisation).select_related("province")
+    )
+    return {
+        "participations": participations,
+        "partners": list(partners),
+        "hosted_units": list(hosted_units.order_by_name()),
+    }
+
+
+class ProgrammeListView(ListView):
+    template_name = "programs/programme_list.html"
+    context_object_name = "programmes"
+    paginate_by = settings.PAGE_SIZE
+    extra_context = {"nav": "programmes"}
+
+    def get_queryset(self):
+        return Programme.objects.published().select_related("host", "parent").order_by_name()
+
+
+class ProgrammeDetailView(DetailView):
+    template_name = "programs/programme_detail.html"
+    context_object_name = "programme"
+    extra_context = {"nav": "programmes"}
+
+    def get_queryset(self):
+        published = Programme.objects.published()
+        public_participations = Participation.objects.filter(
+            organisation__in=Organisation.objects.published()
+        ).select_related("organisation__province")
+        return published.select_related("parent", "host", "province__region").prefetch_related(
+            "themes",
+            "sdgs",
+            "provinces",
+            Prefetch(
+                "units",
+                queryset=published.select_related("host", "province").order_by_name(),
+                to_attr="published_units",
+            ),
+            Prefetch(
+                "events",
+                queryset=Event.objects.select_related("province").order_by("start_date", "slug"),
+                to_attr="ordered_events",
+            ),
+            Prefetch(
+                "participations", queryset=public_participations, to_attr="public_participations"
+            ),
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        role_order = {value: index for index, value in enumerate(Participation.Role.values)}
+        participations = sorted(
+            self.object.public_participations,
+            key=lambda p: (role_order[p.role], str(p.organisation)),
+        )
+        context["roles"] = [
+            (members[0].get_role_display(), members)
+            for _, members in (
+                (role, list(group)) for role, group in groupby(participations, key=lambda p: p.role)
+            )
+        ]
+        return context

@@ -40,7 +40,8 @@ class NaturalKeyMultipleChoiceField(forms.ModelMultipleChoiceField):
         for item in value:
             if "\x00" in str(item):
                 raise forms.ValidationError(
-                    self.error_messages["invalid_choice"], code="invalid_choice",
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
                     params={"value": str(item).replace("\x00", "")},
                 )
         return super()._check_values(value)
@@ -81,15 +82,19 @@ class DirectoryFilterSet(django_filters.FilterSet):
 
     # --- facets ------------------------------------------------------------------------------
 
-    def _without(self, name):
-        data = self.data.copy()
-        data.pop(name, None)
-        return type(self)(data, queryset=self.queryset, request=self.request)
+    def _filtered_without(self, name):
+        """The queryset with every valid filter applied except `name` (validated only once)."""
+        self.errors  # noqa: B018 - validates the form, filling cleaned_data
+        queryset = self.queryset.all()
+        for field, value in self.form.cleaned_data.items():
+            if field not in (name, "sort"):
+                queryset = self.filters[field].filter(queryset, value)
+        return queryset
 
     def facet_counts(self, name):
         """Entries each option of `name` would give together with the other active filters."""
         path = self.FACETS[name]
-        queryset = self._without(name).qs.order_by()
+        queryset = self._filtered_without(name).order_by()
         rows = queryset.values(path).annotate(n=Count("pk", distinct=True)).order_by()
         return {row[path]: row["n"] for row in rows if row[path] is not None}
 
@@ -187,22 +192,25 @@ class OrganisationFilter(DirectoryFilterSet):
     }
 
     region = SlugMultipleChoiceFilter(
-        field_name="province__region",
+        field_name="province__region__slug",
         to_field_name="slug",
         queryset=Region.objects.all(),
         label=_("Region"),
     )
     province = SlugMultipleChoiceFilter(
-        field_name="province",
+        field_name="province__code",
         to_field_name="code",
         queryset=Province.objects.all(),
         label=_("Province"),
     )
     theme = SlugMultipleChoiceFilter(
-        field_name="themes", to_field_name="slug", queryset=Theme.objects.all(), label=_("Theme")
+        field_name="themes__slug",
+        to_field_name="slug",
+        queryset=Theme.objects.all(),
+        label=_("Theme"),
     )
     sdg = SlugMultipleChoiceFilter(
-        field_name="sdgs",
+        field_name="sdgs__number",
         to_field_name="number",
         queryset=SDG.objects.all(),
         label=_("Sustainable Development Goal"),
@@ -249,19 +257,24 @@ class OrganisationFilter(DirectoryFilterSet):
         return counts
 
     def options(self, name):
-        if name == "region":
-            return [(r.slug, r.name, None) for r in Region.objects.all()]
-        if name == "province":
-            provinces = Province.objects.select_related("region").order_by(
-                "region__order", name_sort_key()
-            )
-            return [(p.code, p.name, p.region.name) for p in provinces]
-        if name == "theme":
-            return [(t.slug, t.name, None) for t in Theme.objects.all()]
-        if name == "sdg":
-            return [(s.number, f"{s.number}. {s.name}", None) for s in SDG.objects.all()]
         if name == "kind":
             return [(value, label, None) for value, label in Organisation.Kind.choices]
         if name == "consortium":
             return [("1", _("Consortium members only"), None)]
-        raise KeyError(name)
+        return reference_options(name)
+
+
+def reference_options(name):
+    """(value, label, group) for the facets over reference data, in display order."""
+    if name == "region":
+        return [(r.slug, r.name, None) for r in Region.objects.all()]
+    if name == "province":
+        provinces = Province.objects.select_related("region").order_by(
+            "region__order", name_sort_key()
+        )
+        return [(p.code, p.name, p.region.name) for p in provinces]
+    if name == "theme":
+        return [(t.slug, t.name, None) for t in Theme.objects.all()]
+    if name == "sdg":
+        return [(s.number, f"{s.number}. {s.name}", None) for s in SDG.objects.all()]
+    raise KeyError(name)

@@ -64,7 +64,7 @@ class Region(models.Model):
         return self.name or self.slug
 
     def get_absolute_url(self):
-        return reverse("orgs:organisation_list") + f"?region={self.slug}"
+        return reverse("region_detail", kwargs={"slug": self.slug})
 
     def natural_key(self):
         return (self.slug,)
@@ -129,7 +129,7 @@ class Theme(models.Model):
         return self.name or self.slug
 
     def get_absolute_url(self):
-        return reverse("orgs:organisation_list") + f"?theme={self.slug}"
+        return reverse("theme_detail", kwargs={"slug": self.slug})
 
     def natural_key(self):
         return (self.slug,)

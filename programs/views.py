@@ -1,11 +1,12 @@
 from itertools import groupby
 
-from django.conf import settings
 from django.db.models import Prefetch
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView
 
 from orgs.models import Organisation
+from orgs.views import FilteredListView
 
+from .filters import ProgrammeFilter
 from .models import Event, Participation, Programme
 
 
@@ -37,14 +38,15 @@ def organisation_programmes(organisation):
     }
 
 
-class ProgrammeListView(ListView):
+class ProgrammeListView(FilteredListView):
     template_name = "programs/programme_list.html"
+    partial_template_name = "programs/includes/programme_results.html"
     context_object_name = "programmes"
-    paginate_by = settings.PAGE_SIZE
+    filterset_class = ProgrammeFilter
     extra_context = {"nav": "programmes"}
 
-    def get_queryset(self):
-        return Programme.objects.published().select_related("host", "parent").order_by_name()
+    def base_queryset(self):
+        return Programme.objects.published().select_related("host", "parent")
 
 
 class ProgrammeDetailView(DetailView):

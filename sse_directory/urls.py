@@ -15,6 +15,10 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("organisations/", include("orgs.urls")),
     path("programmes/", include("programs.urls")),
+    path("universities/", views.universities, name="universities"),
+    path("regions/<slug:slug>/", views.region_detail, name="region_detail"),
+    path("themes/<slug:slug>/", views.theme_detail, name="theme_detail"),
+    path("search/", views.search, name="search"),
     path(settings.ADMIN_URL, admin.site.urls),
     prefix_default_language=True,
 )

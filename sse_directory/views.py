@@ -1,16 +1,41 @@
+"""Site-wide pages that bring organisations and programmes together."""
+
+from django import forms
 from django.db import connection
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q
 from django.http import HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
-from orgs.models import Organisation, Status, Theme
-from programs.models import Programme
+from orgs import thailand_map
+from orgs.filters import text_without_nul
+from orgs.models import Organisation, Province, Region, Status, Theme
+from programs.models import Participation, Programme
+
+PUBLISHED_ORGS = Q(organisations__status=Status.PUBLISHED)
+
+
+def province_map(organisations):
+    """The home/region map: organisations per province, coloured."""
+    counts = dict(
+        organisations.exclude(province=None)
+        .values_list("province__code")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    provinces = Province.objects.select_related("region")
+    return thailand_map.build(provinces, counts)
 
 
 def home(request):
     organisations = Organisation.objects.published()
-    published = Q(organisations__status=Status.PUBLISHED)
+    regions = Region.objects.annotate(
+        organisation_count=Count(
+            "provinces__organisations",
+            filter=Q(provinces__organisations__status=Status.PUBLISHED),
+        )
+    )
     context = {
         "organisation_count": organisations.count(),
         "programme_count": Programme.objects.published().count(),
@@ -18,13 +43,138 @@ def home(request):
         .values("province")
         .distinct()
         .count(),
+        "regions": regions,
+        "map": province_map(organisations),
         "themes": Theme.objects.annotate(
-            organisation_count=Count("organisations", filter=published, distinct=True)
+            organisation_count=Count("organisations", filter=PUBLISHED_ORGS, distinct=True)
         ),
         "consortium": organisations.consortium().select_related("province").order_by_name(),
         "recent": organisations.select_related("province").order_by("-updated", "slug")[:6],
     }
     return render(request, "home.html", context)
+
+
+def region_detail(request, slug):
+    region = get_object_or_404(Region, slug=slug)
+    organisations = Organisation.objects.published().in_region(region.slug)
+    provinces = region.provinces.annotate(
+        organisation_count=Count("organisations", filter=Q(organisations__status=Status.PUBLISHED))
+    ).order_by("-organisation_count", "dopa_code")
+    themes = (
+        Theme.objects.annotate(
+            organisation_count=Count(
+                "organisations",
+                filter=PUBLISHED_ORGS & Q(organisations__province__region=region),
+                distinct=True,
+            )
+        )
+        .filter(organisation_count__gt=0)
+        .order_by("-organisation_count", "order")
+    )
+    programmes = (
+        Programme.objects.published()
+        .filter(provinces__region=region)
+        .distinct()
+        .select_related("host")
+        .order_by_name()
+    )
+    context = {
+        "region": region,
+        "organisation_count": organisations.count(),
+        "organisations": organisations.select_related("province").order_by_name()[:12],
+        "provinces": provinces,
+        "themes": themes,
+        "programmes": programmes,
+        "map": province_map(organisations),
+    }
+    return render(request, "landing/region.html", context)
+
+
+def theme_detail(request, slug):
+    theme = get_object_or_404(Theme, slug=slug)
+    organisations = Organisation.objects.published().filter(themes=theme)
+    regions = Region.objects.annotate(
+        organisation_count=Count(
+            "provinces__organisations",
+            filter=Q(
+                provinces__organisations__status=Status.PUBLISHED,
+                provinces__organisations__themes=theme,
+            ),
+        )
+    )
+    context = {
+        "theme": theme,
+        "organisation_count": organisations.count(),
+        "organisations": organisations.select_related("province").order_by_name()[:12],
+        "regions": regions,
+        "programmes": Programme.objects.published()
+        .filter(themes=theme)
+        .select_related("host")
+        .order_by_name(),
+        "map": province_map(organisations),
+    }
+    return render(request, "landing/theme.html", context)
+
+
+def universities(request):
+    """Universities, consortium members first, each with its SSE programmes."""
+    public_participations = (
+        Participation.objects.filter(programme__status=Status.PUBLISHED)
+        .select_related("programme")
+        .order_by("programme__start_date", "programme__slug")
+    )
+    base = (
+        Organisation.objects.published()
+        .filter(kind=Organisation.Kind.UNIVERSITY)
+        .select_related("province__region")
+        .prefetch_related(
+            Prefetch("participations", queryset=public_participations, to_attr="public_roles"),
+            Prefetch(
+                "children",
+                queryset=Organisation.objects.published().order_by_name(),
+                to_attr="published_children",
+            ),
+        )
+    )
+    context = {
+        "members": base.consortium().order_by_name(),
+        "others": base.filter(is_consortium_member=False).order_by_name(),
+        "nav": "universities",
+    }
+    return render(request, "landing/universities.html", context)
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(
+        label=_("Search"), max_length=100, required=False, validators=[text_without_nul]
+    )
+
+
+SEARCH_LIMIT = 50
+
+
+def search(request):
+    form = SearchForm(request.GET)
+    query = form.cleaned_data["q"].strip() if form.is_valid() else ""
+    organisations = programmes = []
+    organisation_count = programme_count = 0
+    if query:
+        found = Organisation.objects.published().search(query)
+        organisation_count = found.count()
+        organisations = found.select_related("province").order_by_name()[:SEARCH_LIMIT]
+        found = Programme.objects.published().search(query)
+        programme_count = found.count()
+        programmes = found.order_by_name()[:SEARCH_LIMIT]
+    context = {
+        "form": form,
+        "query": query,
+        "organisations": organisations,
+        "programmes": programmes,
+        "organisation_count": organisation_count,
+        "programme_count": programme_count,
+        "limit": SEARCH_LIMIT,
+    }
+    return render(request, "search.html", context, status=200 if form.is_valid() else 400)
 
 
 @never_cache

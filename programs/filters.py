@@ -1,0 +1,100 @@
+import django_filters
+from django.db.models import F
+from django.utils.translation import gettext_lazy as _
+
+from orgs.filters import (
+    DirectoryFilterSet,
+    SlugMultipleChoiceFilter,
+    reference_options,
+    text_without_nul,
+)
+from orgs.models import SDG, Organisation, Province, Region, Theme
+from orgs.querysets import name_sort_key
+
+from .models import Programme
+
+SORT_CHOICES = [
+    ("name", _("Name")),
+    ("-updated", _("Recently updated")),
+    ("founded", _("Start date")),
+]
+
+
+class ProgrammeFilter(DirectoryFilterSet):
+    """The same parameters as organisations, read for programmes.
+
+    `region` and `province` match the provinces a programme covers (a unit's own province is
+    among them); `kind` is the programme's kind; `programme` gives the units of a programme;
+    `consortium=1` keeps programmes in which a consortium university takes part.
+    """
+
+    FACETS = {
+        "region": "provinces__region__slug",
+        "province": "provinces__code",
+        "theme": "themes__slug",
+        "sdg": "sdgs__number",
+        "kind": "kind",
+    }
+
+    region = SlugMultipleChoiceFilter(
+        field_name="provinces__region__slug",
+        to_field_name="slug",
+        queryset=Region.objects.all(),
+        label=_("Region"),
+    )
+    province = SlugMultipleChoiceFilter(
+        field_name="provinces__code",
+        to_field_name="code",
+        queryset=Province.objects.all(),
+        label=_("Province"),
+    )
+    theme = SlugMultipleChoiceFilter(
+        field_name="themes__slug",
+        to_field_name="slug",
+        queryset=Theme.objects.all(),
+        label=_("Theme"),
+    )
+    sdg = SlugMultipleChoiceFilter(
+        field_name="sdgs__number",
+        to_field_name="number",
+        queryset=SDG.objects.all(),
+        label=_("Sustainable Development Goal"),
+    )
+    kind = django_filters.MultipleChoiceFilter(choices=Programme.Kind.choices, label=_("Kind"))
+    programme = django_filters.CharFilter(
+        method="filter_programme",
+        label=_("Part of programme"),
+        max_length=120,
+        validators=[text_without_nul],
+    )
+    consortium = django_filters.ChoiceFilter(
+        method="filter_consortium",
+        choices=[("1", _("With consortium members"))],
+        label=_("University SSE consortium"),
+    )
+    sort = django_filters.ChoiceFilter(
+        method="filter_sort", choices=SORT_CHOICES, label=_("Sort by"), empty_label=None
+    )
+
+    class Meta:
+        model = Programme
+        fields = []
+
+    def filter_programme(self, queryset, name, value):
+        return queryset.filter(parent__slug=value, parent__status="published")
+
+    def filter_consortium(self, queryset, name, value):
+        if value != "1":
+            return queryset
+        members = Organisation.objects.published().consortium()
+        return queryset.filter(participations__organisation__in=members).distinct()
+
+    def sort_queryset(self, queryset, value):
+        if value == "founded":
+            return queryset.order_by(F("start_date").asc(nulls_last=True), name_sort_key())
+        return super().sort_queryset(queryset, value)
+
+    def options(self, name):
+        if name == "kind":
+            return [(value, label, None) for value, label in Programme.Kind.choices]
+        return reference_options(name)

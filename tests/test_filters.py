@@ -219,9 +219,10 @@ def test_sorting(client):
     old = OrganisationFactory(name_en="Zeta", founded_year=1950)
     new = OrganisationFactory(name_en="Alpha", founded_year=2015)
     unknown = OrganisationFactory(name_en="Mu", founded_year=None)
-    order = lambda q: [
-        o.slug for o in client.get(f"/en/organisations/?{q}").context["organisations"]
-    ]  # noqa: E731
+
+    def order(q):
+        return [o.slug for o in client.get(f"/en/organisations/?{q}").context["organisations"]]
+
     assert order("sort=name") == [new.slug, unknown.slug, old.slug]
     assert order("sort=founded") == [old.slug, new.slug, unknown.slug]
     unknown.save()  # most recently updated

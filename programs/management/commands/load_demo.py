@@ -104,10 +104,11 @@ class Command(BaseCommand):
             self.outcome[key] = "updated"
 
     def save(self, obj, label):
-        try:
-            obj.full_clean()
-        except ValidationError as exc:
-            raise CommandError(f"{label}: {exc}") from exc
+        with translation.override("en"):  # messages for the person running the command
+            try:
+                obj.full_clean()
+            except ValidationError as exc:
+                raise CommandError(f"{label}: {exc}") from exc
         obj.save()
 
     def sync(self, model, lookup, values, label, m2m=None):

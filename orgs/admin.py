@@ -1,9 +1,13 @@
 from django.contrib import admin
+from django.db import models
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from .models import SDG, Organisation, Province, Region, Theme
+
+#: Web addresses typed without a scheme are taken as https (Django 6.0's default).
+URL_FIELDS_HTTPS = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Region)
@@ -43,6 +47,7 @@ class SDGAdmin(TabbedTranslationAdmin):
 
 @admin.register(Organisation)
 class OrganisationAdmin(TabbedTranslationAdmin):
+    formfield_overrides = URL_FIELDS_HTTPS
     list_display = ("name", "kind", "province", "status", "is_consortium_member", "updated")
     list_filter = (
         "status",

@@ -15,7 +15,9 @@ class FilteredListView(ListView):
 
     filterset_class = None
     partial_template_name = None
-    paginate_by = settings.PAGE_SIZE
+
+    def get_paginate_by(self, queryset):
+        return settings.PAGE_SIZE
 
     def base_queryset(self):
         raise NotImplementedError

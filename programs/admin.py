@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
+from orgs.admin import URL_FIELDS_HTTPS
+
 from .models import Event, Participation, Programme
 
 
@@ -13,6 +15,7 @@ class ParticipationInline(TranslationTabularInline):
 
 @admin.register(Programme)
 class ProgrammeAdmin(TabbedTranslationAdmin):
+    formfield_overrides = URL_FIELDS_HTTPS
     list_display = ("name", "kind", "parent", "host", "stage", "status", "updated")
     list_filter = ("status", "stage", "kind", "themes")
     search_fields = ("name_th", "name_en", "slug")

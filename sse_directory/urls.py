@@ -2,8 +2,13 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from . import views
+
+admin.site.site_header = _("SSE Directory Thailand: curators")
+admin.site.site_title = _("SSE Directory Thailand")
+admin.site.index_title = _("Directory data")
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),

@@ -79,19 +79,28 @@ def live_site(tmp_path_factory):
         **os.environ,
         "DATABASE_URL": _browser_database_url(tmp_path_factory),
         "DEBUG": "0",
-        "PLAIN_STATIC": "1",
+        "STATIC_ROOT": str(tmp_path_factory.mktemp("static")),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
-    for command in (["migrate", "--noinput", "-v0"], ["load_demo"]):
+    for command in (["migrate", "--noinput"], ["load_demo"], ["collectstatic", "--noinput"]):
         subprocess.run(manage + command, env=env, cwd=ROOT, check=True, capture_output=True)
     port = _free_port()
+    ARTIFACTS.mkdir(exist_ok=True)
+    server_log = (ARTIFACTS / "server.log").open("w")
+    # Served as in production: gunicorn, whitenoise with hashed static files, DEBUG off.
     server = subprocess.Popen(
-        manage + ["runserver", "--noreload", "--insecure", f"127.0.0.1:{port}"],
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "sse_directory.wsgi",
+            f"--bind=127.0.0.1:{port}",
+            "--workers=2",
+            "--access-logfile=-",
+        ],
         env=env,
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=server_log,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -107,6 +116,7 @@ def live_site(tmp_path_factory):
     finally:
         server.terminate()
         server.wait(timeout=10)
+        server_log.close()
 
 
 @pytest.fixture(scope="session")
@@ -121,8 +131,10 @@ def browser(live_site):
 
 @pytest.fixture
 def phone(browser):
-    """A page on a 375 px wide phone screen."""
-    context = browser.new_context(viewport={"width": 375, "height": 812}, device_scale_factor=2)
+    """A page on a 375 px wide phone screen, in a browser set to Thai."""
+    context = browser.new_context(
+        viewport={"width": 375, "height": 812}, device_scale_factor=2, locale="th-TH"
+    )
     page = context.new_page()
     yield page
     context.close()

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 AXE = Axe()
 
@@ -100,7 +101,7 @@ def test_back_button_restores_the_previous_filters(desktop, live_site):
     desktop.wait_for_url(re.compile(r"region=central"))
     desktop.go_back()
     desktop.wait_for_url(re.compile(r"/en/organisations/$"))
-    assert not desktop.get_by_label(re.compile(r"^Central")).is_checked()
+    expect(desktop.get_by_label(re.compile(r"^Central"))).not_to_be_checked()
 
 
 def test_filters_work_without_javascript(browser, live_site):

@@ -34,6 +34,16 @@ def validate_source_lines(value):
             ) from exc
 
 
+def validate_country(code):
+    from babel import Locale
+
+    if code not in Locale("en").territories or not code.isalpha() or len(code) != 2:
+        message = ValidationError(
+            _("Not an ISO 3166-1 country code: %(code)s"), params={"code": code}
+        )
+        raise ValidationError({"country": message})
+
+
 def split_lines(value):
     return [line.strip() for line in (value or "").splitlines() if line.strip()]
 
@@ -339,6 +349,7 @@ class Organisation(models.Model):
             raise ValidationError({"parent": _("An organisation cannot be its own parent.")})
         if self.country:
             self.country = self.country.upper()
+            validate_country(self.country)
         if self.country == "TH" and self.province is None and self.status == Status.PUBLISHED:
             raise ValidationError(
                 {"province": _("A published organisation in Thailand needs a province.")}

@@ -164,3 +164,10 @@ def test_archived_parent_is_not_linked(client):
     parent = OrganisationFactory(status=Status.ARCHIVED, name_en="Old Parent")
     child = OrganisationFactory(parent=parent)
     assert "Old Parent" not in client.get(url_in("en", child)).content.decode()
+
+
+def test_organisation_abroad_shows_its_country_in_the_page_language(client):
+    partner = OrganisationFactory(province=None, country="JP", name_en="Tokyo Partner")
+    assert "ญี่ปุ่น" in client.get(url_in("th", partner)).content.decode()
+    assert "Japan" in client.get(url_in("en", partner)).content.decode()
+    assert "ญี่ปุ่น" in client.get("/th/organisations/").content.decode()

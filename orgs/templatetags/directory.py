@@ -92,6 +92,16 @@ def tr_block(obj, field):
     return paragraphs
 
 
+@register.filter
+def country_name(code):
+    """An ISO 3166-1 country code as the country's name in the page's language (CLDR)."""
+    from babel import Locale
+
+    if not code:
+        return ""
+    return Locale(_lang()).territories.get(str(code).upper(), code)
+
+
 @register.simple_tag(takes_context=True)
 def switch_language_url(context, lang):
     """The same page, with the same query string, in the other language."""

@@ -1,3 +1,6 @@
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
@@ -256,6 +259,14 @@ class Organisation(models.Model):
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
+    contact_public = models.BooleanField(
+        _("email and phone may be published"),
+        default=False,
+        help_text=_(
+            "Tick only when the email and phone are the organisation's own public contact, "
+            "not a person's. Otherwise they stay visible to curators only."
+        ),
+    )
     social_links = models.TextField(
         _("social media links"),
         blank=True,
@@ -310,6 +321,18 @@ class Organisation(models.Model):
     logo = models.ImageField(_("logo"), upload_to="logos/", blank=True)
     status = models.CharField(
         _("status"), max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    status_changed = models.DateTimeField(
+        _("status changed"), null=True, blank=True, editable=False
+    )
+    status_changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("status changed by"),
     )
     last_verified = models.DateField(_("last verified"), null=True, blank=True)
     sources = models.TextField(
@@ -370,3 +393,134 @@ class Organisation(models.Model):
     @property
     def is_abroad(self):
         return self.country != "TH"
+
+
+# --- Curation support: slug history, pending changes, public suggestions ---------------------
+
+
+class SlugHistory(models.Model):
+    """A slug an entry used to have: its old URL answers with a permanent redirect."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    entry = GenericForeignKey("content_type", "object_id")
+    old_slug = models.SlugField(_("old slug"), max_length=120)
+    created = models.DateTimeField(_("changed"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("former slug")
+        verbose_name_plural = _("former slugs")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "old_slug"], name="unique_old_slug_per_model"
+            )
+        ]
+
+    def __str__(self):
+        return self.old_slug
+
+
+class PendingChange(models.Model):
+    """An Editor's change to a published entry, waiting for a Reviewer to accept or reject it."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Waiting for review")
+        ACCEPTED = "accepted", _("Accepted")
+        REJECTED = "rejected", _("Rejected")
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    entry = GenericForeignKey("content_type", "object_id")
+    data = models.JSONField(_("proposed values"))
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("proposed by"),
+    )
+    created = models.DateTimeField(_("proposed"), default=timezone.now)
+    state = models.CharField(
+        _("state"), max_length=16, choices=State.choices, default=State.PENDING, db_index=True
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided = models.DateTimeField(_("decided"), null=True, blank=True)
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        ordering = ["-created"]
+        verbose_name = _("pending change")
+        verbose_name_plural = _("pending changes")
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+    def __str__(self):
+        return f"{self.content_type.name} #{self.object_id} ({self.get_state_display()})"
+
+
+class Suggestion(models.Model):
+    """A visitor's suggestion: a new organisation, or a correction to a published one."""
+
+    class Kind(models.TextChoices):
+        NEW = "new", _("New organisation")
+        CORRECTION = "correction", _("Correction")
+
+    class State(models.TextChoices):
+        NEW = "new", _("New")
+        ACCEPTED = "accepted", _("Accepted")
+        REJECTED = "rejected", _("Rejected")
+
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="suggestions",
+        verbose_name=_("organisation"),
+        help_text=_("The entry a correction is about, or the draft created from a suggestion."),
+    )
+    name = models.CharField(_("organisation name"), max_length=255, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    province = models.ForeignKey(
+        Province,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("province"),
+    )
+    message = models.TextField(_("message"))
+    submitter_name = models.CharField(_("your name"), max_length=120, blank=True)
+    submitter_email = models.EmailField(
+        _("your email"), blank=True, help_text=_("Only curators see it, to ask you questions.")
+    )
+    language = models.CharField(_("language"), max_length=2, default="th")
+    created = models.DateTimeField(_("received"), default=timezone.now)
+    state = models.CharField(
+        _("state"), max_length=16, choices=State.choices, default=State.NEW, db_index=True
+    )
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("handled by"),
+    )
+    handled = models.DateTimeField(_("handled"), null=True, blank=True)
+    note = models.TextField(_("curator's note"), blank=True)
+
+    class Meta:
+        ordering = ["-created"]
+        verbose_name = _("suggestion")
+        verbose_name_plural = _("suggestions")
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.name or self.organisation or self.pk}"

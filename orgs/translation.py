@@ -1,3 +1,4 @@
+import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
 from .models import SDG, Organisation, Province, Region, Theme
@@ -31,3 +32,9 @@ class SDGTranslationOptions(TranslationOptions):
 class OrganisationTranslationOptions(TranslationOptions):
     fields = ("name", "short_name", "summary", "description", "address")
     empty_values = "both"
+
+
+# History is registered here, after the translation fields exist: declaring HistoricalRecords on
+# the model would build the history model without name_th/name_en and every save would fail.
+simple_history.register(Theme)
+simple_history.register(Organisation, m2m_fields=["themes", "sdgs", "area_provinces"])

@@ -1,3 +1,4 @@
+import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
 from .models import Event, Participation, Programme
@@ -19,3 +20,9 @@ class ParticipationTranslationOptions(TranslationOptions):
 class EventTranslationOptions(TranslationOptions):
     fields = ("title", "summary", "city")
     empty_values = "both"
+
+
+# After the translation registration (see orgs/translation.py).
+simple_history.register(Programme, m2m_fields=["themes", "sdgs", "provinces"])
+simple_history.register(Participation)
+simple_history.register(Event)

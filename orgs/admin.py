@@ -1,10 +1,38 @@
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Count
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from import_export.admin import ImportExportMixin
+from import_export.formats.base_formats import CSV, XLSX
+from import_export.forms import ExportForm
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from .models import SDG, Organisation, Province, Region, Theme
+from .curation import CuratedEntryAdmin, HistoryAdmin, MissingTranslationFilter, StaleFilter
+from .history import save_entry
+from .importing import new_slug
+from .models import (
+    SDG,
+    Organisation,
+    PendingChange,
+    Province,
+    Region,
+    Status,
+    Suggestion,
+    Theme,
+)
+from .quality import MergeError, merge, possible_duplicates
+from .resources import OrganisationResource
+from .roles import publish_permission
+from .workflow import ProposalError, accept, diff_rows, reject
 
 #: Web addresses typed without a scheme are taken as https (Django 6.0's default).
 URL_FIELDS_HTTPS = {models.URLField: {"assume_scheme": "https"}}
@@ -33,10 +61,11 @@ class ProvinceAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Theme)
-class ThemeAdmin(TabbedTranslationAdmin):
+class ThemeAdmin(HistoryAdmin, TabbedTranslationAdmin):
     list_display = ("name", "slug", "order")
     search_fields = ("name_th", "name_en", "slug")
     prepopulated_fields = {"slug": ("name_en",)}
+    restore_permission = "orgs.change_theme"
 
 
 @admin.register(SDG)
@@ -46,16 +75,26 @@ class SDGAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(TabbedTranslationAdmin):
+class OrganisationAdmin(ImportExportMixin, CuratedEntryAdmin):
     formfield_overrides = URL_FIELDS_HTTPS
-    list_display = ("name", "kind", "province", "status", "is_consortium_member", "updated")
+    list_display = (
+        "name",
+        "kind",
+        "province",
+        "status",
+        "last_verified",
+        "is_consortium_member",
+        "updated",
+    )
     list_filter = (
         "status",
         "kind",
-        "is_consortium_member",
-        "osep_registered",
         "province__region",
         "themes",
+        StaleFilter,
+        MissingTranslationFilter,
+        "is_consortium_member",
+        "osep_registered",
     )
     search_fields = ("name_th", "name_en", "short_name_th", "short_name_en", "slug", "website")
     list_select_related = ("province",)
@@ -63,10 +102,21 @@ class OrganisationAdmin(TabbedTranslationAdmin):
     autocomplete_fields = ("parent", "province", "area_provinces")
     filter_horizontal = ("themes", "sdgs")
     date_hierarchy = "updated"
+    actions = [*CuratedEntryAdmin.actions, "merge_selected"]
     fieldsets = (
         (
             None,
-            {"fields": ("name", "short_name", "slug", "kind", "parent", "status", "last_verified")},
+            {
+                "fields": (
+                    "name",
+                    "short_name",
+                    "slug",
+                    "kind",
+                    "parent",
+                    ("status", "status_changed", "status_changed_by"),
+                    "last_verified",
+                )
+            },
         ),
         (_("Description"), {"fields": ("summary", "description")}),
         (
@@ -80,7 +130,10 @@ class OrganisationAdmin(TabbedTranslationAdmin):
                 )
             },
         ),
-        (_("Contact"), {"fields": ("website", "email", "phone", "social_links", "logo")}),
+        (
+            _("Contact"),
+            {"fields": ("website", "email", "phone", "contact_public", "social_links", "logo")},
+        ),
         (
             _("Location and reach"),
             {
@@ -97,3 +150,410 @@ class OrganisationAdmin(TabbedTranslationAdmin):
         (_("Themes and goals"), {"fields": ("themes", "sdgs")}),
         (_("Sources"), {"fields": ("sources",)}),
     )
+
+    # Spreadsheets (django-import-export, checked by orgs.importing).
+    resource_classes = [OrganisationResource]
+    import_formats = [CSV, XLSX]
+    export_formats = [CSV, XLSX]
+    export_form_class = ExportForm  # always the design.md §6 columns, no field picking
+    import_template_name = "admin/orgs/organisation/import.html"
+
+    def has_import_permission(self, request):
+        return request.user.has_perm("orgs.add_organisation") and request.user.has_perm(
+            "orgs.change_organisation"
+        )
+
+    def has_export_permission(self, request):
+        return self.has_view_permission(request)
+
+    def get_export_data(self, file_format, request, queryset, **kwargs):
+        data = super().get_export_data(file_format, request, queryset, **kwargs)
+        if isinstance(file_format, CSV):
+            # A byte order mark, so that spreadsheet programs read the Thai text as UTF-8.
+            data = (b"\xef\xbb\xbf" + data) if isinstance(data, bytes) else ("\ufeff" + data)
+        return data
+
+    def process_result(self, result, request):
+        if result.has_errors() or result.has_validation_errors():
+            self.message_user(
+                request,
+                gettext(
+                    "Nothing was imported: the file or the directory changed since the preview. "
+                    "Load the file again to see why."
+                ),
+                messages.ERROR,
+            )
+            return HttpResponseRedirect(self.admin_url("import"))
+        return super().process_result(result, request)
+
+    def add_success_message(self, result, request):
+        counts = getattr(result, "counts", {}) or {}
+        self.message_user(
+            request,
+            gettext(
+                "Import finished: %(new)s new, %(update)s updated, %(propose)s proposed for "
+                "review, %(unchanged)s unchanged."
+            )
+            % {
+                "new": counts.get("new", 0),
+                "update": counts.get("update", 0),
+                "propose": counts.get("propose", 0),
+                "unchanged": counts.get("unchanged", 0),
+            },
+        )
+
+    # Data quality: duplicates and merging.
+
+    def has_merge_permission(self, request):
+        return request.user.has_perm("orgs.merge_organisation")
+
+    def get_urls(self):
+        prefix = f"{self.opts.app_label}_{self.opts.model_name}"
+        urls = [
+            path(
+                "quality/",
+                self.admin_site.admin_view(self.quality_view),
+                name=f"{prefix}_quality",
+            ),
+            path("merge/", self.admin_site.admin_view(self.merge_view), name=f"{prefix}_merge"),
+        ]
+        return urls + super().get_urls()
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = extra_context or {}
+        extra_context["quality_url"] = self.admin_url("quality")
+        return super().changelist_view(request, extra_context)
+
+    def quality_view(self, request):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        changelist = self.admin_url("changelist")
+        organisations = Organisation.objects.all()
+        context = {
+            **self.admin_site.each_context(request),
+            "title": gettext("Data quality"),
+            "opts": self.opts,
+            "stale_count": organisations.exclude(status=Status.ARCHIVED).stale().count(),
+            "stale_url": f"{changelist}?stale=yes&status__exact=published",
+            "all_stale_url": f"{changelist}?stale=yes",
+            "missing_count": organisations.exclude(status=Status.ARCHIVED)
+            .missing_translation()
+            .count(),
+            "missing_url": f"{changelist}?missing=any",
+            "pairs": possible_duplicates(),
+            "can_merge": self.has_merge_permission(request),
+            "merge_url": self.admin_url("merge"),
+        }
+        return TemplateResponse(request, "admin/orgs/organisation/quality.html", context)
+
+    def merge_view(self, request):
+        if not self.has_merge_permission(request):
+            raise PermissionDenied
+        ids = [int(i) for i in request.GET.get("ids", "").split(",") if i.strip().isdigit()]
+        entries = list(Organisation.objects.filter(pk__in=ids[:2]).select_related("province"))
+        if len(entries) != 2:
+            self.message_user(
+                request, gettext("Choose two organisations to merge."), messages.ERROR
+            )
+            return HttpResponseRedirect(self.admin_url("quality"))
+        form = MergeForm(request.POST or None, entries=entries)
+        if request.method == "POST" and form.is_valid():
+            keep = form.cleaned_data["keep"]
+            other = next(e for e in entries if e.pk != keep.pk)
+            try:
+                merge(keep, other, user=request.user)
+            except MergeError as exc:
+                self.message_user(request, str(exc), messages.ERROR)
+            else:
+                self.message_user(
+                    request,
+                    gettext(
+                        "“%(other)s” was merged into “%(keep)s” and archived. Bring it back from "
+                        "the archive to undo."
+                    )
+                    % {"other": other, "keep": keep},
+                )
+                return HttpResponseRedirect(self.admin_url("change", keep.pk))
+        counts = []
+        for entry in entries:
+            counts.append(
+                {
+                    "entry": entry,
+                    "url": self.admin_url("change", entry.pk),
+                    "participations": entry.participations.count(),
+                    "children": entry.children.count(),
+                    "hosted": entry.hosted_programmes.count(),
+                    "suggestions": entry.suggestions.count(),
+                }
+            )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": gettext("Merge two organisations"),
+            "opts": self.opts,
+            "form": form,
+            "entries": counts,
+        }
+        return TemplateResponse(request, "admin/orgs/organisation/merge.html", context)
+
+    @admin.action(description=_("Merge the two selected organisations"), permissions=["merge"])
+    def merge_selected(self, request, queryset):
+        ids = list(queryset.values_list("pk", flat=True)[:3])
+        if len(ids) != 2:
+            self.message_user(
+                request, gettext("Select exactly two organisations to merge."), messages.ERROR
+            )
+            return None
+        return HttpResponseRedirect(f"{self.admin_url('merge')}?ids={ids[0]},{ids[1]}")
+
+
+class MergeForm(forms.Form):
+    keep = forms.ModelChoiceField(
+        queryset=Organisation.objects.none(),
+        widget=forms.RadioSelect,
+        label=_("Keep this entry"),
+        help_text=_("The other one is archived; its relations move to the one you keep."),
+    )
+
+    def __init__(self, *args, entries, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["keep"].queryset = Organisation.objects.filter(pk__in=[e.pk for e in entries])
+        self.fields["keep"].initial = entries[0].pk
+
+
+# --- pending changes and suggestions --------------------------------------------------------
+
+
+class DecisionForm(forms.Form):
+    note = forms.CharField(
+        label=_("Note"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
+        help_text=_("Why you accept or reject it. Required when rejecting."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if "_reject" in self.data and not cleaned.get("note", "").strip():
+            self.add_error("note", _("Say why the suggestion or change is rejected."))
+        return cleaned
+
+
+class DecisionAdmin(admin.ModelAdmin):
+    """A read-only entry decided on a page of its own (accept or reject, with a note)."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    def admin_url(self, view, *args):
+        opts = self.opts
+        return reverse(
+            f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_{view}", args=args
+        )
+
+
+@admin.register(PendingChange)
+class PendingChangeAdmin(DecisionAdmin):
+    list_display = ("__str__", "entry_link", "author", "created", "state", "decided_by")
+    list_filter = ("state", "content_type")
+    list_select_related = ("author", "decided_by", "content_type")
+    ordering = ("-created",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("entry")
+
+    @admin.display(description=_("entry"))
+    def entry_link(self, obj):
+        if obj.entry is None:
+            return "—"
+        opts = obj.entry._meta
+        url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.object_id])
+        return format_html('<a href="{}">{}</a>', url, obj.entry)
+
+    def can_decide(self, request, change):
+        model = change.content_type.model_class()
+        return (
+            change.state == PendingChange.State.PENDING
+            and request.user.has_perm("orgs.change_pendingchange")
+            and model is not None
+            and request.user.has_perm(publish_permission(model))
+        )
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        change = self.get_object(request, unquote(object_id))
+        if change is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        if not self.has_view_or_change_permission(request, change):
+            raise PermissionDenied
+        can_decide = self.can_decide(request, change)
+        form = DecisionForm(request.POST or None)
+        if request.method == "POST":
+            if not can_decide:
+                raise PermissionDenied
+            if form.is_valid():
+                note = form.cleaned_data["note"]
+                try:
+                    if "_accept" in request.POST:
+                        accept(change, request.user, note)
+                        self.message_user(request, gettext("The change is accepted and live."))
+                    else:
+                        reject(change, request.user, note)
+                        self.message_user(request, gettext("The change is rejected."))
+                except ProposalError as exc:
+                    self.message_user(request, str(exc), messages.ERROR)
+                    return HttpResponseRedirect(request.path)
+                return HttpResponseRedirect(self.admin_url("changelist"))
+        entry = change.entry
+        changed_since = bool(
+            entry is not None
+            and hasattr(entry, "history")
+            and entry.history.filter(history_date__gt=change.created).exists()
+        )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": gettext("Proposed change #%(number)s") % {"number": change.pk},
+            "opts": self.opts,
+            "change": change,
+            "entry": entry,
+            "entry_url": self.entry_link(change),
+            "rows": diff_rows(change),
+            "changed_since": changed_since,
+            "can_decide": can_decide,
+            "form": form,
+        }
+        return TemplateResponse(request, "admin/orgs/pendingchange/review.html", context)
+
+
+@admin.register(Suggestion)
+class SuggestionAdmin(DecisionAdmin):
+    list_display = ("created", "kind", "subject", "state", "handled_by")
+    list_filter = ("state", "kind", "language")
+    search_fields = (
+        "name",
+        "message",
+        "submitter_name",
+        "organisation__name_th",
+        "organisation__name_en",
+    )
+    list_select_related = ("organisation", "handled_by")
+    ordering = ("-created",)
+
+    @admin.display(description=_("about"))
+    def subject(self, obj):
+        return obj.organisation or obj.name
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        suggestion = self.get_object(request, unquote(object_id))
+        if suggestion is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        if not self.has_view_or_change_permission(request, suggestion):
+            raise PermissionDenied
+        can_decide = suggestion.state == Suggestion.State.NEW and self.has_change_permission(
+            request, suggestion
+        )
+        is_new = suggestion.kind == Suggestion.Kind.NEW
+        if is_new and not request.user.has_perm("orgs.add_organisation"):
+            can_decide = False
+        form = SuggestionDecisionForm(request.POST or None, suggestion=suggestion)
+        if request.method == "POST":
+            if not can_decide:
+                raise PermissionDenied
+            if form.is_valid():
+                return self.decide(request, suggestion, form)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": str(suggestion),
+            "opts": self.opts,
+            "suggestion": suggestion,
+            "can_decide": can_decide,
+            "form": form,
+            "organisation_url": (
+                self.organisation_url(suggestion.organisation) if suggestion.organisation else ""
+            ),
+        }
+        return TemplateResponse(request, "admin/orgs/suggestion/decide.html", context)
+
+    def organisation_url(self, organisation):
+        return reverse("admin:orgs_organisation_change", args=[organisation.pk])
+
+    def decide(self, request, suggestion, form):
+        suggestion.handled_by, suggestion.handled = request.user, timezone.now()
+        suggestion.note = form.cleaned_data["note"]
+        if "_reject" in request.POST:
+            suggestion.state = Suggestion.State.REJECTED
+            suggestion.save()
+            self.message_user(request, gettext("The suggestion is rejected."))
+            return HttpResponseRedirect(self.admin_url("changelist"))
+        suggestion.state = Suggestion.State.ACCEPTED
+        if suggestion.kind == Suggestion.Kind.NEW:
+            draft = form.create_draft(request.user)
+            suggestion.organisation = draft
+            suggestion.save()
+            self.message_user(
+                request,
+                gettext("A draft was created from the suggestion: complete it, then propose it."),
+            )
+            return HttpResponseRedirect(self.organisation_url(draft))
+        suggestion.save()
+        self.message_user(
+            request,
+            gettext(
+                "Make the correction here. As the entry is published, an Editor's change waits "
+                "for a Reviewer."
+            ),
+        )
+        return HttpResponseRedirect(self.organisation_url(suggestion.organisation))
+
+
+class SuggestionDecisionForm(DecisionForm):
+    kind = forms.ChoiceField(
+        label=_("Kind of organisation"),
+        choices=[("", "---------"), *Organisation.Kind.choices],
+        required=False,
+        help_text=_("Needed to create a draft from a suggested organisation."),
+    )
+
+    def __init__(self, *args, suggestion, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.suggestion = suggestion
+        if suggestion.kind != Suggestion.Kind.NEW:
+            del self.fields["kind"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if "_accept" in self.data and "kind" in self.fields and not cleaned.get("kind"):
+            self.add_error("kind", _("Choose the kind of organisation for the draft."))
+        if (
+            "_accept" in self.data
+            and self.suggestion.kind == Suggestion.Kind.CORRECTION
+            and self.suggestion.organisation is None
+        ):
+            raise forms.ValidationError(_("The organisation of this correction no longer exists."))
+        return cleaned
+
+    def create_draft(self, user):
+        suggestion = self.suggestion
+        name_field = "name_en" if suggestion.language == "en" else "name_th"
+        draft = Organisation(
+            kind=self.cleaned_data["kind"],
+            status=Status.DRAFT,
+            province=suggestion.province,
+            website=suggestion.website,
+            **{name_field: suggestion.name},
+        )
+        taken = set(Organisation.objects.values_list("slug", flat=True))
+        values = {
+            "name_en": draft.name_en or "",
+            "kind": draft.kind,
+            "province": suggestion.province.code if suggestion.province else "",
+        }
+        draft.slug = new_slug(values, taken)
+        save_entry(
+            draft,
+            user=user,
+            reason=gettext("Created from suggestion #%(number)s") % {"number": suggestion.pk},
+        )
+        return draft

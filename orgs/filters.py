@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 import django_filters
 from django import forms
+from django.db import models
 from django.db.models import Count, F
 from django.utils.translation import gettext_lazy as _
 
@@ -37,12 +38,18 @@ class NaturalKeyMultipleChoiceField(forms.ModelMultipleChoiceField):
     """Rejects NUL bytes and non-numeric numbers before they reach the database."""
 
     def _check_values(self, value):
+        key = self.queryset.model._meta.get_field(self.to_field_name or "pk")
+        numeric = isinstance(key, models.IntegerField)
         for item in value:
-            if "\x00" in str(item):
+            text = str(item)
+            # NUL bytes fail on PostgreSQL, numbers past 64 bits on SQLite: both are no choice.
+            if "\x00" in text or (
+                numeric and not (text.isascii() and text.isdigit() and len(text) < 10)
+            ):
                 raise forms.ValidationError(
                     self.error_messages["invalid_choice"],
                     code="invalid_choice",
-                    params={"value": str(item).replace("\x00", "")},
+                    params={"value": text.replace("\x00", "")},
                 )
         return super()._check_values(value)
 

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
@@ -180,6 +182,9 @@ class SDG(models.Model):
 
 # --- Curated entries ------------------------------------------------------------------------
 
+#: An entry not verified for this many days is stale (curators' data-quality list).
+STALE_AFTER_DAYS = 365
+
 
 class CuratedQuerySet(models.QuerySet):
     """What the public may see is decided here, once, for every curated model."""
@@ -189,6 +194,20 @@ class CuratedQuerySet(models.QuerySet):
 
     def order_by_name(self):
         return self.order_by(name_sort_key("name"), "slug")
+
+    def stale(self, today=None):
+        """Entries last verified more than STALE_AFTER_DAYS ago, or never."""
+        today = today or timezone.localdate()
+        cutoff = today - timedelta(days=STALE_AFTER_DAYS)
+        return self.filter(Q(last_verified__isnull=True) | Q(last_verified__lt=cutoff))
+
+    def missing_translation(self, lang=None):
+        """Entries whose name or summary is empty in Thai or English (or in `lang` only)."""
+        missing = Q()
+        for field in ("name", "summary"):
+            for code in [lang] if lang else ["th", "en"]:
+                missing |= Q(**{f"{field}_{code}__isnull": True}) | Q(**{f"{field}_{code}": ""})
+        return self.filter(missing)
 
 
 class OrganisationQuerySet(CuratedQuerySet):
@@ -350,6 +369,10 @@ class Organisation(models.Model):
         ordering = ["slug"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
+        permissions = [
+            ("publish_organisation", _("Can publish, archive and restore organisations")),
+            ("merge_organisation", _("Can merge duplicate organisations")),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(founded_year__isnull=True)

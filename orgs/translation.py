@@ -1,6 +1,7 @@
 import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
+from .history import CuratedHistoricalRecords
 from .models import SDG, Organisation, Province, Region, Theme
 
 
@@ -36,5 +37,9 @@ class OrganisationTranslationOptions(TranslationOptions):
 
 # History is registered here, after the translation fields exist: declaring HistoricalRecords on
 # the model would build the history model without name_th/name_en and every save would fail.
-simple_history.register(Theme)
-simple_history.register(Organisation, m2m_fields=["themes", "sdgs", "area_provinces"])
+simple_history.register(Theme, records_class=CuratedHistoricalRecords)
+simple_history.register(
+    Organisation,
+    m2m_fields=["themes", "sdgs", "area_provinces"],
+    records_class=CuratedHistoricalRecords,
+)

@@ -1,9 +1,20 @@
 from django.conf import settings
 from django.db.models import Prefetch
+from django.http import HttpResponseBadRequest
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.decorators import method_decorator
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.generic import DetailView, ListView
 
+from . import open_data
 from .filters import OrganisationFilter
+from .linked_data import organisation_json_ld
 from .models import Organisation
+from .permalinks import PermalinkMixin
 
 
 class FilteredListView(ListView):
@@ -15,6 +26,8 @@ class FilteredListView(ListView):
 
     filterset_class = None
     partial_template_name = None
+    #: URL names of the same list as an embed, a download (with `fmt`) and an Atom feed.
+    embed_url_name = export_url_name = feed_url_name = None
 
     def get_paginate_by(self, queryset):
         return settings.PAGE_SIZE
@@ -53,8 +66,38 @@ class FilteredListView(ListView):
             filter_errors=filterset.errors,
             query_string=filterset.query_string(),
             sort_value=filterset.form.cleaned_data.get("sort") or "name",
+            partner_links=self.partner_links(),
         )
         return context
+
+    def partner_links(self):
+        """The current filters as an embed, downloads and a feed (for partner sites)."""
+        if not self.embed_url_name:
+            return None
+        query = self.filterset.query_string()
+        suffix = f"?{query}" if query else ""
+        embed_url = self.request.build_absolute_uri(reverse(self.embed_url_name) + suffix)
+        snippet = render_to_string(
+            "includes/embed_snippet.html",
+            {
+                "embed_url": embed_url,
+                "title": "{} · {}".format(
+                    capfirst(self.object_list.model._meta.verbose_name_plural),
+                    _("SSE Directory Thailand"),
+                ),
+                # The unhashed name, so that a pasted snippet keeps working after a deploy.
+                "script_url": self.request.build_absolute_uri(
+                    f"{settings.STATIC_URL}js/embed-resize.js"
+                ),
+            },
+        ).strip()
+        return {
+            "embed_url": embed_url,
+            "embed_snippet": snippet,
+            "csv_url": reverse(self.export_url_name, kwargs={"fmt": "csv"}) + suffix,
+            "json_url": reverse(self.export_url_name, kwargs={"fmt": "json"}) + suffix,
+            "feed_url": reverse(self.feed_url_name) + suffix,
+        }
 
 
 class OrganisationListView(FilteredListView):
@@ -63,15 +106,85 @@ class OrganisationListView(FilteredListView):
     context_object_name = "organisations"
     filterset_class = OrganisationFilter
     extra_context = {"nav": "organisations"}
+    embed_url_name = "embed_organisations"
+    export_url_name = "orgs:organisation_export"
+    feed_url_name = "feed_organisations"
 
     def base_queryset(self):
         return Organisation.objects.published().select_related("province__region")
 
 
-class OrganisationDetailView(DetailView):
+def embed_frame_ancestors():
+    """CSP frame-ancestors of embed pages: this site and EMBED_FRAME_ANCESTORS (or any: `*`)."""
+    # A value with a quote, space or ";" would change the policy itself: it is left out.
+    origins = [o for o in settings.EMBED_FRAME_ANCESTORS if not set(o) & set(";'\" \t")]
+    return ["*"] if "*" in origins else ["'self'", *origins]
+
+
+@method_decorator(xframe_options_exempt, name="dispatch")
+class EmbedMixin:
+    """A list for an iframe on a partner site: minimal page, framing allowed (only here)."""
+
+    embed_url_name = None  # no "embed this list" panel inside an embed
+    list_url_name = None
+
+    def get_template_names(self):
+        return [self.template_name]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        query = context["query_string"]
+        context["full_list_url"] = self.request.build_absolute_uri(
+            reverse(self.list_url_name) + (f"?{query}" if query else "")
+        )
+        return context
+
+    def dispatch(self, request, *args, **kwargs):
+        response = super().dispatch(request, *args, **kwargs)
+        response._csp_replace = {"frame-ancestors": embed_frame_ancestors()}
+        return response
+
+
+class OrganisationEmbedView(EmbedMixin, OrganisationListView):
+    template_name = "orgs/organisation_embed.html"
+    list_url_name = "orgs:organisation_list"
+
+
+class FilteredExportView(View):
+    """A filtered list as a CSV or JSON download: the page's filters, every page at once."""
+
+    filterset_class = None
+    dataset = None
+
+    def base_queryset(self):
+        return self.dataset.queryset()
+
+    def get(self, request, fmt):
+        filterset = self.filterset_class(
+            request.GET, queryset=self.base_queryset(), request=request
+        )
+        if not filterset.is_valid():
+            lines = [f"{field}: {' '.join(errors)}" for field, errors in filterset.errors.items()]
+            return HttpResponseBadRequest(
+                "\n".join(lines), content_type="text/plain; charset=utf-8"
+            )
+        list_url = reverse(self.list_url_name)
+        query = filterset.query_string()
+        source = request.build_absolute_uri(list_url + (f"?{query}" if query else ""))
+        return self.dataset.response(fmt, filterset.qs, source=source)
+
+
+class OrganisationExportView(FilteredExportView):
+    filterset_class = OrganisationFilter
+    dataset = open_data.ORGANISATIONS
+    list_url_name = "orgs:organisation_list"
+
+
+class OrganisationDetailView(PermalinkMixin, DetailView):
     template_name = "orgs/organisation_detail.html"
     context_object_name = "organisation"
     extra_context = {"nav": "organisations"}
+    list_url_name = "orgs:organisation_list"
 
     def get_queryset(self):
         published = Organisation.objects.published()
@@ -88,6 +201,15 @@ class OrganisationDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         for contribute in PROFILE_CONTRIBUTORS:
             context.update(contribute(self.object))
+        organisation = self.object
+        context.update(
+            json_ld=organisation_json_ld(self.request, organisation),
+            meta_title=organisation.name,
+            meta_description=organisation.summary or organisation.name,
+            meta_image=(
+                self.request.build_absolute_uri(organisation.logo.url) if organisation.logo else ""
+            ),
+        )
         return context
 
 

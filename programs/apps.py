@@ -12,3 +12,9 @@ class ProgramsConfig(AppConfig):
         from .views import organisation_programmes
 
         PROFILE_CONTRIBUTORS.append(organisation_programmes)
+
+        from orgs.permalinks import track_slug_changes
+
+        from .models import Programme
+
+        track_slug_changes(Programme)

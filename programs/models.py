@@ -141,6 +141,9 @@ class Programme(models.Model):
         ordering = ["slug"]
         verbose_name = _("programme")
         verbose_name_plural = _("programmes")
+        permissions = [
+            ("publish_programme", _("Can publish, archive and restore programmes")),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(start_date__isnull=True)

@@ -1,6 +1,8 @@
 import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
+from orgs.history import CuratedHistoricalRecords
+
 from .models import Event, Participation, Programme
 
 
@@ -23,6 +25,10 @@ class EventTranslationOptions(TranslationOptions):
 
 
 # After the translation registration (see orgs/translation.py).
-simple_history.register(Programme, m2m_fields=["themes", "sdgs", "provinces"])
-simple_history.register(Participation)
-simple_history.register(Event)
+simple_history.register(
+    Programme,
+    m2m_fields=["themes", "sdgs", "provinces"],
+    records_class=CuratedHistoricalRecords,
+)
+simple_history.register(Participation, records_class=CuratedHistoricalRecords)
+simple_history.register(Event, records_class=CuratedHistoricalRecords)

@@ -1,10 +1,13 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from . import views
 
 app_name = "programs"
 
 urlpatterns = [
+    re_path(
+        r"^export\.(?P<fmt>csv|json)$", views.ProgrammeExportView.as_view(), name="programme_export"
+    ),
     path("", views.ProgrammeListView.as_view(), name="programme_list"),
     path("<slug:slug>/", views.ProgrammeDetailView.as_view(), name="programme_detail"),
 ]

@@ -4,9 +4,12 @@ from django.db.models import Prefetch
 from django.views.generic import DetailView
 
 from orgs.models import Organisation
-from orgs.views import FilteredListView
+from orgs.permalinks import PermalinkMixin
+from orgs.views import EmbedMixin, FilteredExportView, FilteredListView
 
+from . import open_data
 from .filters import ProgrammeFilter
+from .linked_data import programme_json_ld
 from .models import Event, Participation, Programme
 
 
@@ -44,15 +47,30 @@ class ProgrammeListView(FilteredListView):
     context_object_name = "programmes"
     filterset_class = ProgrammeFilter
     extra_context = {"nav": "programmes"}
+    embed_url_name = "embed_programmes"
+    export_url_name = "programs:programme_export"
+    feed_url_name = "feed_programmes"
 
     def base_queryset(self):
         return Programme.objects.published().select_related("host", "parent")
 
 
-class ProgrammeDetailView(DetailView):
+class ProgrammeEmbedView(EmbedMixin, ProgrammeListView):
+    template_name = "programs/programme_embed.html"
+    list_url_name = "programs:programme_list"
+
+
+class ProgrammeExportView(FilteredExportView):
+    filterset_class = ProgrammeFilter
+    dataset = open_data.PROGRAMMES
+    list_url_name = "programs:programme_list"
+
+
+class ProgrammeDetailView(PermalinkMixin, DetailView):
     template_name = "programs/programme_detail.html"
     context_object_name = "programme"
     extra_context = {"nav": "programmes"}
+    list_url_name = "programs:programme_list"
 
     def get_queryset(self):
         published = Programme.objects.published()
@@ -91,4 +109,12 @@ class ProgrammeDetailView(DetailView):
                 (role, list(group)) for role, group in groupby(participations, key=lambda p: p.role)
             )
         ]
+        programme = self.object
+        context.update(
+            json_ld=programme_json_ld(
+                self.request, programme, participations, programme.ordered_events
+            ),
+            meta_title=programme.name,
+            meta_description=programme.summary or programme.name,
+        )
         return context

@@ -1,10 +1,19 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.contrib.sitemaps import views as sitemap_views
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import RedirectView
 
-from . import views
+from orgs import suggestions
+from orgs.feeds import OrganisationFeed
+from orgs.views import OrganisationEmbedView
+from programs.feeds import CombinedFeed, ProgrammeFeed
+from programs.views import ProgrammeEmbedView
+
+from . import api, views
+from .sitemaps import SITEMAPS
 
 admin.site.site_header = _("SSE Directory Thailand: curators")
 admin.site.site_title = _("SSE Directory Thailand")
@@ -14,6 +23,17 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("readyz", views.readyz, name="readyz"),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path(
+        "sitemap.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS},
+        name="sitemap",
+    ),
+    # The read-only API is outside the language prefix; it chooses its language itself (?lang=).
+    path("api/v1/", include((api.urlpatterns, "api"))),
+    path("api/", RedirectView.as_view(url="/api/v1/", permanent=False)),
+    re_path(r"^api/", api.not_found),
 ]
 
 urlpatterns += i18n_patterns(
@@ -24,6 +44,19 @@ urlpatterns += i18n_patterns(
     path("regions/<slug:slug>/", views.region_detail, name="region_detail"),
     path("themes/<slug:slug>/", views.theme_detail, name="theme_detail"),
     path("search/", views.search, name="search"),
+    path("suggest/", suggestions.suggest, name="suggest"),
+    path("suggest/thanks/", suggestions.thanks, name="suggest_thanks"),
+    path("embed/organisations/", OrganisationEmbedView.as_view(), name="embed_organisations"),
+    path("embed/programmes/", ProgrammeEmbedView.as_view(), name="embed_programmes"),
+    path("data/", views.open_data, name="open_data"),
+    re_path(
+        r"^data/(?P<name>[a-z]+)\.(?P<fmt>csv|json)$",
+        views.open_data_file,
+        name="open_data_file",
+    ),
+    path("feeds/updates/", CombinedFeed(), name="feed_updates"),
+    path("feeds/organisations/", OrganisationFeed(), name="feed_organisations"),
+    path("feeds/programmes/", ProgrammeFeed(), name="feed_programmes"),
     path(settings.ADMIN_URL, admin.site.urls),
     prefix_default_language=True,
 )

@@ -1,10 +1,12 @@
 """Site-wide pages that bring organisations and programmes together."""
 
 from django import forms
+from django.conf import settings
 from django.db import connection
 from django.db.models import Count, Prefetch, Q
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
@@ -12,6 +14,8 @@ from orgs import thailand_map
 from orgs.filters import text_without_nul
 from orgs.models import Organisation, Province, Region, Status, Theme
 from programs.models import Participation, Programme
+
+from .open_data import DATASETS, DATASETS_BY_NAME, LICENCE
 
 PUBLISHED_ORGS = Q(organisations__status=Status.PUBLISHED)
 
@@ -54,6 +58,10 @@ def home(request):
     return render(request, "home.html", context)
 
 
+#: Entries of each kind shown on a landing page; the rest are a link to the filtered list.
+LANDING_LIMIT = 12
+
+
 def region_detail(request, slug):
     region = get_object_or_404(Region, slug=slug)
     organisations = Organisation.objects.published().in_region(region.slug)
@@ -71,20 +79,15 @@ def region_detail(request, slug):
         .filter(organisation_count__gt=0)
         .order_by("-organisation_count", "order")
     )
-    programmes = (
-        Programme.objects.published()
-        .filter(provinces__region=region)
-        .distinct()
-        .select_related("host")
-        .order_by_name()
-    )
+    programmes = Programme.objects.published().filter(provinces__region=region).distinct()
     context = {
         "region": region,
         "organisation_count": organisations.count(),
-        "organisations": organisations.select_related("province").order_by_name()[:12],
+        "organisations": organisations.select_related("province").order_by_name()[:LANDING_LIMIT],
         "provinces": provinces,
         "themes": themes,
-        "programmes": programmes,
+        "programme_count": programmes.count(),
+        "programmes": programmes.select_related("host").order_by_name()[:LANDING_LIMIT],
         "map": province_map(organisations),
     }
     return render(request, "landing/region.html", context)
@@ -102,15 +105,14 @@ def theme_detail(request, slug):
             ),
         )
     )
+    programmes = Programme.objects.published().filter(themes=theme)
     context = {
         "theme": theme,
         "organisation_count": organisations.count(),
-        "organisations": organisations.select_related("province").order_by_name()[:12],
+        "organisations": organisations.select_related("province").order_by_name()[:LANDING_LIMIT],
         "regions": regions,
-        "programmes": Programme.objects.published()
-        .filter(themes=theme)
-        .select_related("host")
-        .order_by_name(),
+        "programme_count": programmes.count(),
+        "programmes": programmes.select_related("host").order_by_name()[:LANDING_LIMIT],
         "map": province_map(organisations),
     }
     return render(request, "landing/theme.html", context)
@@ -192,3 +194,36 @@ def readyz(request):
     except Exception:  # any database failure means not ready
         return JsonResponse({"status": "unavailable", "database": "error"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+# --- Open data and discovery ----------------------------------------------------------------
+
+
+def open_data(request):
+    """The data page: downloads, fields, licence, and the API."""
+    context = {
+        "datasets": DATASETS,
+        "licence": LICENCE,
+        "api_root": request.build_absolute_uri("/api/v1/"),
+        "nav": "data",
+    }
+    return render(request, "data.html", context)
+
+
+def open_data_file(request, name, fmt):
+    """One dataset of the open-data dump, as CSV or JSON."""
+    dataset = DATASETS_BY_NAME.get(name)
+    if dataset is None:
+        raise Http404
+    source = request.build_absolute_uri(reverse("open_data"))
+    return dataset.response(fmt, source=source)
+
+
+def robots_txt(request):
+    """Crawlers: everything public, not the admin, the embeds or the downloads."""
+    context = {
+        "languages": [code for code, _name in settings.LANGUAGES],
+        "admin_url": settings.ADMIN_URL,
+        "sitemap_url": request.build_absolute_uri(reverse("sitemap")),
+    }
+    return render(request, "robots.txt", context, content_type="text/plain; charset=utf-8")

@@ -1,0 +1,430 @@
+"""The curator workspace in the admin: what every curated model's admin shares.
+
+- `HistoryAdmin`: one historical record per save, a readable diff on the history page, revert to
+  any version (many-to-many fields included), deleted entries listed and brought back, and
+  deleting left to administrators (superusers).
+- `CuratedEntryAdmin` adds the review workflow for organisations and programmes: Editors choose
+  only draft or in review; an Editor's save of a published entry becomes a pending change; bulk
+  actions to propose, publish, archive, mark verified and bring back from the archive.
+- List filters for data quality: stale entries and missing translations.
+"""
+
+from django.contrib import admin, messages
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
+from django.db.models import FileField
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import localize
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin
+from simple_history.admin import SimpleHistoryAdmin
+
+from .history import (
+    ReadableChanges,
+    RestoreError,
+    deleted_records,
+    diff_excluded_fields,
+    m2m_ids,
+    restore_archived,
+    restore_deleted,
+    save_entry,
+    write_record,
+)
+from .models import Status
+from .roles import publish_permission
+from .workflow import (
+    EDITOR_STATUSES,
+    field_changes,
+    inline_changes,
+    live_status,
+    m2m_changes,
+    pending_for,
+    propose,
+    set_status,
+)
+
+# --- data-quality filters -------------------------------------------------------------------
+
+
+class StaleFilter(admin.SimpleListFilter):
+    title = _("last verified")
+    parameter_name = "stale"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Over 12 months ago, or never")), ("never", _("Never"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.stale()
+        if self.value() == "never":
+            return queryset.filter(last_verified__isnull=True)
+        return queryset
+
+
+class MissingTranslationFilter(admin.SimpleListFilter):
+    title = _("missing translation")
+    parameter_name = "missing"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("any", _("Name or summary missing in Thai or English")),
+            ("th", _("Missing in Thai")),
+            ("en", _("Missing in English")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() in ("th", "en"):
+            return queryset.missing_translation(self.value())
+        if self.value() == "any":
+            return queryset.missing_translation()
+        return queryset
+
+
+# --- history --------------------------------------------------------------------------------
+
+
+class HistoryAdmin(SimpleHistoryAdmin):
+    """History, diff, revert and restore for a history-tracked model."""
+
+    change_list_template = "admin/curated/change_list.html"
+    object_history_list_template = "admin/curated/object_history_list.html"
+    #: The permission needed to bring back deleted entries; the model's publish permission.
+    restore_permission = None
+
+    def get_restore_permission(self):
+        return self.restore_permission or publish_permission(self.model)
+
+    def has_restore_permission(self, request):
+        return request.user.has_perm(self.get_restore_permission())
+
+    def has_delete_permission(self, request, obj=None):
+        # Curators archive; only administrators delete (and history keeps what they delete).
+        return request.user.is_superuser and super().has_delete_permission(request, obj)
+
+    # One record per save, written once the m2m fields and inlines are saved.
+
+    def save_model(self, request, obj, form, change):
+        record = getattr(obj, "_history", None)  # set when saving from a historical version
+        if record is not None:
+            obj._curator_reason = gettext("Reverted to the version of %(date)s") % {
+                "date": localize(timezone.localtime(record.history_date))
+            }
+        obj.skip_history_when_saving = True
+        super().save_model(request, obj, form, change)
+
+    def _write_history(self, request, obj, created):
+        if hasattr(obj, "skip_history_when_saving"):
+            del obj.skip_history_when_saving
+            reason = obj.__dict__.pop("_curator_reason", None)
+            write_record(obj, created=created, user=request.user, reason=reason)
+
+    def log_addition(self, request, obj, message):
+        self._write_history(request, obj, created=True)
+        return super().log_addition(request, obj, message)
+
+    def log_change(self, request, obj, message):
+        self._write_history(request, obj, created=False)
+        return super().log_change(request, obj, message)
+
+    # A readable diff on the history page.
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return ReadableChanges(self.model, historical_record)
+
+    def set_history_delta_changes(self, request, historical_records, foreign_keys_are_objs=True):
+        excluded = diff_excluded_fields(self.model)
+        previous = None
+        for current in historical_records:
+            if previous is not None:
+                delta = previous.diff_against(
+                    current, excluded_fields=excluded, foreign_keys_are_objs=foreign_keys_are_objs
+                )
+                helper = self.get_historical_record_context_helper(request, previous)
+                previous.history_delta_changes = helper.context_for_delta_changes(delta)
+            previous = current
+
+    # Reverting to a version brings back its many-to-many values too.
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        record = getattr(obj, "_history", None) if obj is not None else None
+        if record is None:
+            return form
+        versioned = {field.name: m2m_ids(record, field) for field in record._history_m2m_fields}
+
+        class VersionForm(form):
+            def __init__(self, *args, **kwargs):
+                kwargs["initial"] = {**versioned, **(kwargs.get("initial") or {})}
+                super().__init__(*args, **kwargs)
+
+        return VersionForm
+
+    # Deleted entries, and bringing them back.
+
+    def get_urls(self):
+        prefix = f"{self.opts.app_label}_{self.opts.model_name}"
+        urls = [
+            path(
+                "deleted/",
+                self.admin_site.admin_view(self.deleted_view),
+                name=f"{prefix}_deleted",
+            ),
+            path(
+                "deleted/<int:history_id>/restore/",
+                self.admin_site.admin_view(self.restore_deleted_view),
+                name=f"{prefix}_restore_deleted",
+            ),
+        ]
+        return urls + super().get_urls()
+
+    def admin_url(self, view, *args):
+        opts = self.opts
+        return reverse(
+            f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_{view}", args=args
+        )
+
+    def deleted_view(self, request):
+        if not self.has_restore_permission(request):
+            raise PermissionDenied
+        context = {
+            **self.admin_site.each_context(request),
+            "title": gettext("Deleted %(name)s") % {"name": self.opts.verbose_name_plural},
+            "opts": self.opts,
+            "records": deleted_records(self.model),
+        }
+        return TemplateResponse(request, "admin/curated/deleted_entries.html", context)
+
+    def restore_deleted_view(self, request, history_id):
+        if request.method != "POST":
+            return HttpResponseRedirect(self.admin_url("deleted"))
+        if not self.has_restore_permission(request):
+            raise PermissionDenied
+        record = get_object_or_404(
+            self.model.history.model, history_id=history_id, history_type="-"
+        )
+        try:
+            obj = restore_deleted(record, user=request.user)
+        except RestoreError as exc:
+            self.message_user(request, str(exc), messages.ERROR)
+            return HttpResponseRedirect(self.admin_url("deleted"))
+        self.message_user(request, gettext("“%(entry)s” is back, with its links.") % {"entry": obj})
+        return HttpResponseRedirect(self.admin_url("change", obj.pk))
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = extra_context or {}
+        if self.has_restore_permission(request):
+            extra_context["deleted_url"] = self.admin_url("deleted")
+        return super().changelist_view(request, extra_context)
+
+
+# --- the review workflow --------------------------------------------------------------------
+
+
+class CuratedEntryAdmin(HistoryAdmin, TabbedTranslationAdmin):
+    """Admin for an entry with a publication status (organisations, programmes)."""
+
+    change_form_template = "admin/curated/change_form.html"
+    readonly_fields = ("status_changed", "status_changed_by")
+    actions = ["submit_for_review", "publish", "archive", "mark_verified", "restore_from_archive"]
+
+    def has_publish_permission(self, request):
+        return request.user.has_perm(publish_permission(self.model))
+
+    # Editors choose only draft or in review, and cannot change the status of a live entry.
+
+    def formfield_for_choice_field(self, db_field, request, **kwargs):
+        if db_field.name == "status" and not self.has_publish_permission(request):
+            kwargs["choices"] = [(v, label) for v, label in Status.choices if v in EDITOR_STATUSES]
+        return super().formfield_for_choice_field(db_field, request, **kwargs)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and not self.has_publish_permission(request):
+            if live_status(obj) not in (None, *EDITOR_STATUSES):
+                fields.append("status")
+        return fields
+
+    def save_model(self, request, obj, form, change):
+        current = live_status(obj) if change else None
+        can_publish = self.has_publish_permission(request)
+        if current == Status.PUBLISHED and not can_publish:
+            self.prepare_proposal(obj, form)
+            return
+        if not can_publish and obj.status not in EDITOR_STATUSES and obj.status != current:
+            obj.status = current or Status.DRAFT  # an Editor never publishes or archives
+        if obj.status != current:
+            obj.status_changed, obj.status_changed_by = timezone.now(), request.user
+        super().save_model(request, obj, form, change)
+
+    def prepare_proposal(self, obj, form):
+        live = self.model._default_manager.get(pk=obj.pk)
+        names = set(form.cleaned_data)
+        m2m = {}
+        for name in names:
+            try:
+                if self.model._meta.get_field(name).many_to_many:
+                    m2m[name] = form.cleaned_data[name]
+            except FieldDoesNotExist:
+                continue
+        for field in self.model._meta.concrete_fields:
+            upload = getattr(obj, field.attname) if isinstance(field, FileField) else None
+            if field.name in names and upload and not upload._committed:
+                upload.save(upload.name, upload.file, save=False)  # stored; proposed by name
+        obj._proposal = {
+            "live": live,
+            "fields": field_changes(live, obj, names),
+            "m2m": m2m_changes(live, m2m),
+            "inlines": [],
+        }
+        form.save_m2m = lambda: None  # the revert view saves m2m itself
+
+    def save_related(self, request, form, formsets, change):
+        proposal = getattr(form.instance, "_proposal", None)
+        if proposal is None:
+            return super().save_related(request, form, formsets, change)
+        proposal["inlines"] = [inline_changes(formset) for formset in formsets]
+        for formset in formsets:  # nothing saved; the admin's change message reads these
+            formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+
+    def log_change(self, request, obj, message):
+        proposal = obj.__dict__.pop("_proposal", None)
+        if proposal is None:
+            return super().log_change(request, obj, message)
+        live = proposal.pop("live")
+        obj._pending_change = propose(live, user=request.user, **proposal)
+        if obj._pending_change is None:
+            return None
+        message = gettext("Proposed change #%(number)s for review.") % {
+            "number": obj._pending_change.pk
+        }
+        return super().log_change(request, obj, message)
+
+    def response_change(self, request, obj):
+        if not hasattr(obj, "_pending_change"):
+            return super().response_change(request, obj)
+        change = obj._pending_change
+        if change is None:
+            self.message_user(request, gettext("Nothing was changed."), messages.INFO)
+        else:
+            self.message_user(
+                request,
+                gettext(
+                    "“%(entry)s” is published: your change is saved as proposal #%(number)s "
+                    "and goes live when a Reviewer accepts it."
+                )
+                % {"entry": obj, "number": change.pk},
+                messages.WARNING,
+            )
+        return HttpResponseRedirect(self.admin_url("change", obj.pk))
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk:
+            context["pending_changes"] = list(pending_for(obj).select_related("author"))
+            context["needs_review"] = live_status(
+                obj
+            ) == Status.PUBLISHED and not self.has_publish_permission(request)
+            context["is_archived"] = live_status(obj) == Status.ARCHIVED
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    # Bulk actions.
+
+    @admin.action(description=_("Propose the selected drafts for review"), permissions=["change"])
+    def submit_for_review(self, request, queryset):
+        moved = 0
+        for obj in queryset.filter(status=Status.DRAFT):
+            set_status(obj, Status.REVIEW, request.user)
+            save_entry(obj, user=request.user, reason=gettext("Proposed for review"))
+            moved += 1
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d entry proposed for review.",
+                "%(count)d entries proposed for review.",
+                moved,
+            )
+            % {"count": moved},
+        )
+
+    @admin.action(description=_("Publish the selected entries"), permissions=["publish"])
+    def publish(self, request, queryset):
+        published, problems = 0, []
+        for obj in queryset.exclude(status=Status.PUBLISHED):
+            set_status(obj, Status.PUBLISHED, request.user)
+            try:
+                obj.full_clean()
+            except ValidationError as exc:
+                problems.append(f"{obj}: {' '.join(exc.messages)}")
+                continue
+            save_entry(obj, user=request.user, reason=gettext("Published"))
+            published += 1
+        self.message_user(
+            request,
+            ngettext("%(count)d entry published.", "%(count)d entries published.", published)
+            % {"count": published},
+        )
+        for problem in problems:
+            self.message_user(
+                request,
+                gettext("Not published: %(problem)s") % {"problem": problem},
+                messages.ERROR,
+            )
+
+    @admin.action(description=_("Archive the selected entries"), permissions=["publish"])
+    def archive(self, request, queryset):
+        archived = 0
+        for obj in queryset.exclude(status=Status.ARCHIVED):
+            set_status(obj, Status.ARCHIVED, request.user)
+            save_entry(obj, user=request.user, reason=gettext("Archived"))
+            archived += 1
+        self.message_user(
+            request,
+            ngettext("%(count)d entry archived.", "%(count)d entries archived.", archived)
+            % {"count": archived},
+        )
+
+    @admin.action(
+        description=_("Mark the selected entries as verified today"), permissions=["publish"]
+    )
+    def mark_verified(self, request, queryset):
+        today = timezone.localdate()
+        verified = 0
+        for obj in queryset:
+            if obj.last_verified != today:
+                obj.last_verified = today
+                save_entry(obj, user=request.user, reason=gettext("Marked as verified"))
+            verified += 1
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d entry marked as verified today.",
+                "%(count)d entries marked as verified today.",
+                verified,
+            )
+            % {"count": verified},
+        )
+
+    @admin.action(
+        description=_("Bring the selected entries back from the archive"), permissions=["publish"]
+    )
+    def restore_from_archive(self, request, queryset):
+        restored = 0
+        for obj in queryset.filter(status=Status.ARCHIVED):
+            try:
+                restore_archived(obj, user=request.user)
+            except RestoreError as exc:
+                self.message_user(request, str(exc), messages.ERROR)
+                continue
+            restored += 1
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d entry brought back from the archive.",
+                "%(count)d entries brought back from the archive.",
+                restored,
+            )
+            % {"count": restored},
+        )

@@ -1,0 +1,579 @@
+"""Curators' spreadsheets: the design.md §6 columns, checked and loaded all or nothing.
+
+This module is the one implementation of the import. The admin (through
+`orgs.resources.OrganisationResource`, django-import-export) and the command
+`manage.py import_orgs FILE [--dry-run]` both call `check()` to validate a whole file — every
+mistake of every row is reported, with its line and column, before anything is written — and
+`apply()` to write it in one transaction.
+
+A row whose slug matches an organisation updates it (history records the import as the change
+reason); a new slug creates one; a blank slug is made from `name_en`, or — with only a Thai name —
+from the kind and province, numbered until unique. A row that changes a published entry, loaded
+by someone who cannot publish, becomes a pending change for a Reviewer instead.
+"""
+
+import copy
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import tablib
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator, validate_email, validate_slug
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from .history import save_entry
+from .models import SDG, Organisation, Province, SlugHistory, Status, Theme
+from .roles import publish_permission
+from .workflow import propose, same, set_status, to_json
+
+COLUMNS = (
+    "slug",
+    "kind",
+    "name_th",
+    "name_en",
+    "province",
+    "themes",
+    "sdgs",
+    "summary_th",
+    "summary_en",
+    "website",
+    "email",
+    "phone",
+    "founded",
+    "status",
+)
+
+#: Plain text columns and the model field each one sets.
+TEXT_COLUMNS = {
+    "name_th": "name_th",
+    "name_en": "name_en",
+    "summary_th": "summary_th",
+    "summary_en": "summary_en",
+    "phone": "phone",
+}
+
+#: Model field → column, for the model's own validation messages.
+FIELD_COLUMNS = {
+    "slug": "slug",
+    "kind": "kind",
+    "name_th": "name_th",
+    "name_en": "name_en",
+    "province": "province",
+    "summary_th": "summary_th",
+    "summary_en": "summary_en",
+    "website": "website",
+    "email": "email",
+    "phone": "phone",
+    "founded_year": "founded",
+    "status": "status",
+}
+
+NAME_COLUMNS = "name_th, name_en"
+LIVE_STATUSES = (Status.PUBLISHED, Status.ARCHIVED)
+THAI_BE_OFFSET = 543
+
+
+class ImportFileError(Exception):
+    """The file cannot be read as a spreadsheet (wrong type, not UTF-8, damaged)."""
+
+
+@dataclass
+class Problem:
+    line: int  # the spreadsheet's line number (the header is line 1); 0 for the whole file
+    column: str
+    message: str
+    value: str = ""
+
+
+@dataclass
+class RowPlan:
+    line: int
+    values: dict
+    slug: str = ""
+    existing: Organisation | None = None
+    fields: dict = field(default_factory=dict)
+    status: str = Status.DRAFT
+    m2m: dict = field(default_factory=dict)
+    errors: dict = field(default_factory=dict)
+    changed: list = field(default_factory=list)
+    action: str = ""  # new, update, unchanged, propose, blank
+
+    def error(self, column, message):
+        messages = self.errors.setdefault(column, [])
+        if message not in messages:
+            messages.append(message)
+
+
+@dataclass
+class ImportPlan:
+    rows: list = field(default_factory=list)
+    file_errors: list = field(default_factory=list)
+
+    @property
+    def has_errors(self):
+        return bool(self.file_errors) or any(row.errors for row in self.rows)
+
+    def problems(self):
+        found = [Problem(0, "", message) for message in self.file_errors]
+        for row in self.rows:
+            for column, messages in row.errors.items():
+                value = row.values.get(column, "")
+                found += [Problem(row.line, column, message, value) for message in messages]
+        return found
+
+    def counts(self):
+        return Counter(row.action for row in self.rows if row.action != "blank")
+
+
+# --- reading files --------------------------------------------------------------------------
+
+
+def read_dataset(data, name):
+    """A tablib Dataset from the bytes of a .csv (UTF-8) or .xlsx file called `name`."""
+    suffix = Path(name).suffix.lower()
+    try:
+        if suffix == ".csv":
+            return tablib.Dataset().load(data.decode("utf-8-sig"), format="csv")
+        if suffix == ".xlsx":
+            return tablib.Dataset().load(data, format="xlsx")
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(_("The CSV file is not in UTF-8: save it as “CSV UTF-8”.")) from exc
+    except Exception as exc:  # tablib and openpyxl raise many kinds of errors on bad files
+        raise ImportFileError(
+            _("The file cannot be read as a spreadsheet: %(error)s") % {"error": exc}
+        ) from exc
+    raise ImportFileError(_("Use a .csv (UTF-8) or .xlsx file."))
+
+
+def cell_text(value):
+    """A cell as text: numbers from XLSX without a trailing .0, surrounding spaces removed."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def header_name(value):
+    return cell_text(value).lstrip("\ufeff").strip().lower()
+
+
+def split_list(text):
+    return [part.strip() for part in text.split(";") if part.strip()]
+
+
+# --- checking -------------------------------------------------------------------------------
+
+
+def new_slug(values, taken):
+    """A slug from the English name or, with only a Thai name, from kind and province.
+
+    Numbered (-2, -3, …) until it is not in `taken`, to which it is added.
+    """
+    base = slugify(values.get("name_en", ""))[:100].strip("-")
+    if not base:
+        parts = [
+            slugify(values.get("kind", "")) or "organisation",
+            slugify(values.get("province", "")),
+        ]
+        base = "-".join(p for p in parts if p)[:100]
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    taken.add(slug)
+    return slug
+
+
+class Checker:
+    """Validates every row of a dataset against the database, without writing anything."""
+
+    def __init__(self, user=None):
+        self.user = user
+        self.can_publish = user is None or user.has_perm(publish_permission(Organisation))
+        self.provinces = {p.code.upper(): p for p in Province.objects.all()}
+        self.themes = dict(Theme.objects.values_list("slug", "pk"))
+        self.sdgs = dict(SDG.objects.values_list("number", "pk"))
+        self.url = URLValidator(schemes=["http", "https"])
+        self.this_year = timezone.localdate().year
+        self.lengths = {
+            f.name: f.max_length for f in Organisation._meta.concrete_fields if f.max_length
+        }
+
+    def check(self, dataset):
+        plan = ImportPlan()
+        headers = [header_name(h) for h in (dataset.headers or [])]
+        missing = [c for c in COLUMNS if c not in headers]
+        unknown = [h or "?" for h in headers if h not in COLUMNS]
+        repeated = sorted({h for h in headers if h and headers.count(h) > 1})
+        if missing:
+            plan.file_errors.append(
+                _("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)}
+            )
+        if unknown:
+            plan.file_errors.append(
+                _("Unknown columns: %(columns)s. The columns are: %(expected)s.")
+                % {"columns": ", ".join(unknown), "expected": ", ".join(COLUMNS)}
+            )
+        if repeated:
+            plan.file_errors.append(
+                _("Columns given twice: %(columns)s.") % {"columns": ", ".join(repeated)}
+            )
+        if plan.file_errors:
+            return plan
+
+        for line, cells in enumerate(dataset, start=2):
+            values = {h: cell_text(v) for h, v in zip(headers, cells, strict=False)}
+            plan.rows.append(RowPlan(line=line, values=values))
+        rows = [row for row in plan.rows if any(row.values.values())]
+        for row in plan.rows:
+            if row not in rows:
+                row.action = "blank"
+        if not rows:
+            plan.file_errors.append(_("The file has no rows to import."))
+            return plan
+
+        self.check_slugs(rows)
+        for row in rows:
+            self.check_row(row)
+        return plan
+
+    def check_slugs(self, rows):
+        given = [row.values["slug"] for row in rows if row.values["slug"]]
+        existing = Organisation.objects.prefetch_related("themes", "sdgs").in_bulk(
+            given, field_name="slug"
+        )
+        content_type = ContentType.objects.get_for_model(Organisation)
+        former = {
+            record.old_slug: record.object_id
+            for record in SlugHistory.objects.filter(content_type=content_type, old_slug__in=given)
+        }
+        seen = {}
+        for row in rows:
+            slug = row.values["slug"]
+            if not slug:
+                continue
+            try:
+                validate_slug(slug)
+                if slug != slug.lower() or len(slug) > self.lengths["slug"]:
+                    raise ValidationError("")
+            except ValidationError:
+                row.error(
+                    "slug",
+                    _("“%(value)s” is not a valid slug: use lowercase letters, digits and hyphens.")
+                    % {"value": slug},
+                )
+                continue
+            if slug in seen:
+                row.error(
+                    "slug",
+                    _("The slug “%(slug)s” is also on line %(line)s.")
+                    % {"slug": slug, "line": seen[slug]},
+                )
+                continue
+            seen[slug] = row.line
+            row.slug = slug
+            row.existing = existing.get(slug)
+            if row.existing is None and slug in former:
+                current = Organisation.objects.filter(pk=former[slug]).first()
+                row.error(
+                    "slug",
+                    _("“%(slug)s” is the former slug of “%(entry)s”: use “%(current)s”.")
+                    % {"slug": slug, "entry": current, "current": current and current.slug},
+                )
+        taken = set(Organisation.objects.values_list("slug", flat=True)) | set(former) | set(seen)
+        for row in rows:
+            if not row.values["slug"]:
+                row.slug = new_slug(row.values, taken)
+
+    def check_row(self, row):
+        values = row.values
+        for column, value in values.items():
+            if "\x00" in value:
+                row.error(column, _("The cell contains a character that is not allowed."))
+        if row.errors:
+            return
+
+        kind = values["kind"]
+        if not kind:
+            row.error("kind", _("The kind is required."))
+        elif kind not in Organisation.Kind.values:
+            row.error(
+                "kind",
+                _("Unknown kind “%(value)s”: use one of %(choices)s.")
+                % {"value": kind, "choices": ", ".join(Organisation.Kind.values)},
+            )
+        else:
+            row.fields["kind"] = kind
+
+        if not (values["name_th"] or values["name_en"]):
+            row.error(NAME_COLUMNS, _("Give the name in Thai, in English, or both."))
+        for column, name in TEXT_COLUMNS.items():
+            limit = self.lengths.get(name)
+            if limit and len(values[column]) > limit:
+                row.error(
+                    column,
+                    _("Longer than %(limit)s characters (%(length)s).")
+                    % {"limit": limit, "length": len(values[column])},
+                )
+            row.fields[name] = values[column]
+
+        province = None
+        if values["province"]:
+            province = self.provinces.get(values["province"].upper())
+            if province is None:
+                row.error(
+                    "province",
+                    _("Unknown province code “%(value)s”: use an ISO code such as TH-50.")
+                    % {"value": values["province"]},
+                )
+        row.fields["province_id"] = province.pk if province else None
+
+        theme_ids = []
+        for slug in split_list(values["themes"]):
+            if slug in self.themes:
+                theme_ids.append(self.themes[slug])
+            else:
+                row.error(
+                    "themes",
+                    _("Unknown theme “%(value)s”: use theme slugs such as %(example)s.")
+                    % {"value": slug, "example": ", ".join(list(self.themes)[:3])},
+                )
+        row.m2m["themes"] = sorted(set(theme_ids))
+
+        sdg_ids = []
+        for text in split_list(values["sdgs"]):
+            number = int(text) if text.isdigit() else None
+            if number in self.sdgs:
+                sdg_ids.append(self.sdgs[number])
+            else:
+                row.error(
+                    "sdgs",
+                    _("“%(value)s” is not an SDG: use numbers from 1 to 17.") % {"value": text},
+                )
+        row.m2m["sdgs"] = sorted(set(sdg_ids))
+
+        website = values["website"]
+        if website and "://" not in website:
+            website = "https://" + website
+        if website:
+            try:
+                self.url(website)
+                if len(website) > self.lengths["website"]:
+                    raise ValidationError("")
+            except ValidationError:
+                row.error("website", _("Not a web address: “%(value)s”.") % {"value": website})
+        row.fields["website"] = website
+
+        email = values["email"]
+        if email:
+            try:
+                validate_email(email)
+            except ValidationError:
+                row.error("email", _("Not an email address: “%(value)s”.") % {"value": email})
+        row.fields["email"] = email
+
+        row.fields["founded_year"] = self.check_year(row, values["founded"])
+        self.check_status(row, values["status"].lower())
+        if not row.errors:
+            self.check_model(row)
+        if not row.errors:
+            self.check_same_name(row, province)
+        if not row.errors:
+            self.decide(row)
+
+    def check_year(self, row, text):
+        if not text:
+            return None
+        if not re.fullmatch(r"\d{4}", text):
+            row.error("founded", _("Not a year: “%(value)s”.") % {"value": text})
+            return None
+        year = int(text)
+        if self.this_year < year <= self.this_year + THAI_BE_OFFSET and year >= 1800 + 543:
+            row.error(
+                "founded",
+                _("%(value)s looks like a Buddhist Era year: write the year CE (%(ce)s).")
+                % {"value": year, "ce": year - THAI_BE_OFFSET},
+            )
+        elif not 1800 <= year <= self.this_year:
+            row.error(
+                "founded",
+                _("The year founded must be between 1800 and %(year)s.") % {"year": self.this_year},
+            )
+        return year
+
+    def check_status(self, row, status):
+        current = row.existing.status if row.existing else None
+        if not status:
+            status = current or Status.DRAFT
+        if status not in Status.values:
+            row.error(
+                "status",
+                _("Unknown status “%(value)s”: use draft, review, published or archived.")
+                % {"value": status},
+            )
+            return
+        if (
+            not self.can_publish
+            and status != current
+            and (status in LIVE_STATUSES or current in LIVE_STATUSES)
+        ):
+            row.error(
+                "status",
+                _("Only a Reviewer can publish, archive or unpublish: use draft or review."),
+            )
+        row.status = status
+
+    def candidate(self, row):
+        """The organisation as the row would leave it (not saved)."""
+        obj = copy.copy(row.existing) if row.existing else Organisation()
+        obj.slug = row.slug
+        for attname, value in row.fields.items():
+            setattr(obj, attname, value)
+        obj.status = row.status
+        return obj
+
+    def check_model(self, row):
+        obj = self.candidate(row)
+        imported = set(FIELD_COLUMNS)
+        exclude = [f.name for f in Organisation._meta.fields if f.name not in imported]
+        try:
+            obj.full_clean(exclude=exclude, validate_unique=False)
+        except ValidationError as exc:
+            for name, messages in exc.message_dict.items():
+                column = FIELD_COLUMNS.get(name, NAME_COLUMNS if name == "__all__" else name)
+                for message in messages:
+                    row.error(column, message)
+
+    def check_same_name(self, row, province):
+        """A new row named like an existing entry in the same province is most likely that one."""
+        if row.existing is not None:
+            return
+        names = Q()
+        for column in ("name_th", "name_en"):
+            if row.values[column]:
+                names |= Q(**{f"{column}__iexact": row.values[column]})
+        twin = Organisation.objects.filter(names, province=province).first()
+        if twin is not None:
+            row.error(
+                "slug",
+                _(
+                    "“%(name)s” already exists with the slug “%(slug)s”: put that slug in the row "
+                    "to update it."
+                )
+                % {"name": twin, "slug": twin.slug},
+            )
+
+    def decide(self, row):
+        if row.existing is None:
+            row.action = "new"
+            row.changed = [c for c in COLUMNS if row.values.get(c)]
+            return
+        live = row.existing
+        candidate = self.candidate(row)
+        changed = []
+        for name, column in FIELD_COLUMNS.items():
+            model_field = Organisation._meta.get_field(name)
+            old = model_field.value_from_object(live)
+            new = model_field.value_from_object(candidate)
+            if not same(model_field, old, new):
+                changed.append(column)
+        for name in ("themes", "sdgs"):
+            if sorted(item.pk for item in getattr(live, name).all()) != row.m2m[name]:
+                changed.append(name)
+        row.changed = changed
+        if not changed:
+            row.action = "unchanged"
+        elif live.status == Status.PUBLISHED and not self.can_publish:
+            row.action = "propose"
+        else:
+            row.action = "update"
+
+
+def check(dataset, user=None):
+    """Validate a whole dataset; nothing is written. `user` limits what the rows may do."""
+    return Checker(user).check(dataset)
+
+
+# --- writing --------------------------------------------------------------------------------
+
+
+def import_reason(file_name=""):
+    if file_name:
+        return _("Spreadsheet import: %(file)s") % {"file": Path(file_name).name}
+    return _("Spreadsheet import")
+
+
+def apply_row(row, user=None, reason=""):
+    """Write one checked row; returns the organisation (or None) and what happened."""
+    if row.action in ("blank", "unchanged"):
+        return row.existing, row.action
+    if row.action == "propose":
+        live = row.existing
+        fields = {}
+        for name, column in FIELD_COLUMNS.items():
+            if column in row.changed and name not in ("slug", "status"):
+                model_field = Organisation._meta.get_field(name)
+                fields[model_field.attname] = to_json(row.fields.get(model_field.attname))
+        m2m = {name: row.m2m[name] for name in ("themes", "sdgs") if name in row.changed}
+        propose(live, fields=fields, m2m=m2m, user=user)
+        return live, row.action
+    new = row.existing is None
+    obj = Organisation.objects.get(pk=row.existing.pk) if not new else Organisation()
+    obj.slug = row.slug
+    for attname, value in row.fields.items():
+        setattr(obj, attname, value)
+    set_status(obj, row.status, user)
+    save_entry(obj, user=user, reason=reason or import_reason(), m2m=row.m2m, force_insert=new)
+    return obj, row.action
+
+
+def apply(plan, user=None, reason=""):
+    """Write a checked plan in one transaction; refuses a plan with any error."""
+    if plan.has_errors:
+        raise ValueError("a plan with errors cannot be applied")
+    with transaction.atomic():
+        for row in plan.rows:
+            apply_row(row, user=user, reason=reason)
+    return plan.counts()
+
+
+# --- exporting ------------------------------------------------------------------------------
+
+
+def export_queryset(queryset):
+    return queryset.select_related("province").prefetch_related("themes", "sdgs")
+
+
+def export_row(org):
+    """An organisation in the import columns (themes and SDGs prefetched)."""
+    return {
+        "slug": org.slug,
+        "kind": org.kind,
+        "name_th": org.name_th or "",
+        "name_en": org.name_en or "",
+        "province": org.province.code if org.province_id else "",
+        "themes": ";".join(sorted(theme.slug for theme in org.themes.all())),
+        "sdgs": ";".join(str(n) for n in sorted(sdg.number for sdg in org.sdgs.all())),
+        "summary_th": org.summary_th or "",
+        "summary_en": org.summary_en or "",
+        "website": org.website,
+        "email": org.email,
+        "phone": org.phone,
+        "founded": org.founded_year or "",
+        "status": org.status,
+    }
+
+
+def export_dataset(queryset):
+    dataset = tablib.Dataset(headers=list(COLUMNS))
+    for org in export_queryset(queryset):
+        row = export_row(org)
+        dataset.append([row[column] for column in COLUMNS])
+    return dataset

@@ -1,0 +1,49 @@
+"""Public suggestions: "suggest an organisation" and "suggest a correction".
+
+Both forms work without JavaScript and end on a thank-you page (POST, redirect, GET). What they
+store is a `Suggestion` that curators accept or reject in the admin; nothing a visitor sends is
+published by itself.
+"""
+
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+
+from .forms import SuggestionForm
+from .models import Organisation, Suggestion
+from .spam import too_many
+
+
+def suggest(request, slug=None):
+    organisation = None
+    if slug is not None:
+        organisation = get_object_or_404(Organisation.objects.published(), slug=slug)
+    correction = organisation is not None
+    status = 200
+    limited = False
+    if request.method == "POST":
+        limited = too_many(request)
+        form = SuggestionForm(request.POST, correction=correction)
+        if form.is_spam:
+            return redirect("suggest_thanks")
+        if limited:
+            status = 429
+        elif form.is_valid():
+            suggestion = form.save(commit=False)
+            suggestion.kind = Suggestion.Kind.CORRECTION if correction else Suggestion.Kind.NEW
+            suggestion.organisation = organisation
+            suggestion.language = (get_language() or "th")[:2]
+            suggestion.save()
+            return redirect("suggest_thanks")
+    else:
+        form = SuggestionForm(correction=correction)
+    context = {
+        "form": form,
+        "organisation": organisation,
+        "limited": limited,
+        "nav": "organisations",
+    }
+    return render(request, "suggest/suggest_form.html", context, status=status)
+
+
+def thanks(request):
+    return render(request, "suggest/thanks.html", {"nav": "organisations"})

@@ -1,0 +1,84 @@
+"""Template helpers for pages others link to: canonical address, hreflang alternates, JSON-LD."""
+
+import json
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+register = template.Library()
+
+#: Open Graph locale of each site language.
+OG_LOCALES = {"th": "th_TH", "en": "en_US"}
+
+_JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+
+
+def page_url(request, lang=None, unprefixed=False):
+    """The absolute address of the current page, in `lang` (the same path and query).
+
+    `unprefixed` gives the address without the language prefix, which redirects by the
+    visitor's Accept-Language: the x-default alternate, as in the sitemap.
+    """
+    path = request.get_full_path()
+    if lang or unprefixed:
+        path = translate_url(path, lang or settings.LANGUAGE_CODE)
+    if unprefixed:
+        prefix = f"/{lang or settings.LANGUAGE_CODE}/"
+        if path.startswith(prefix):
+            path = "/" + path[len(prefix) :]
+    return request.build_absolute_uri(path)
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    request = context.get("request")
+    return page_url(request) if request is not None else ""
+
+
+@register.simple_tag(takes_context=True)
+def alternate_links(context):
+    """<link rel="canonical"> and one hreflang alternate per language, plus x-default (Thai)."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    links = [("canonical", None, page_url(request))]
+    links += [("alternate", code, page_url(request, code)) for code, _ in settings.LANGUAGES]
+    links.append(("alternate", "x-default", page_url(request, None, unprefixed=True)))
+    return format_html_join(
+        "\n  ",
+        '<link rel="{}"{} href="{}">',
+        (
+            (rel, format_html(' hreflang="{}"', code) if code else "", href)
+            for rel, code, href in links
+        ),
+    )
+
+
+@register.simple_tag
+def og_locales():
+    """og:locale for the page's language and og:locale:alternate for the others."""
+    lang = (get_language() or settings.LANGUAGE_CODE)[:2]
+    tags = [format_html('<meta property="og:locale" content="{}">', OG_LOCALES.get(lang, lang))]
+    tags += [
+        format_html('<meta property="og:locale:alternate" content="{}">', OG_LOCALES[code])
+        for code, _ in settings.LANGUAGES
+        if code != lang
+    ]
+    return mark_safe("\n  ".join(tags))
+
+
+def dumps_for_html(data):
+    """JSON safe inside <script>: `<`, `>` and `&` escaped, so text cannot close the element."""
+    return json.dumps(data, ensure_ascii=False, indent=None).translate(_JSON_ESCAPES)
+
+
+@register.filter
+def json_ld(data):
+    """A dict as a <script type="application/ld+json"> block (a data block, never executed)."""
+    if not data:
+        return ""
+    return mark_safe(f'<script type="application/ld+json">{dumps_for_html(data)}</script>')

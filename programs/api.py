@@ -1,0 +1,202 @@
+"""The read-only JSON API for programmes and events (see orgs/api.py)."""
+
+import django_filters
+from django.db.models import Prefetch
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from rest_framework import serializers
+
+from orgs.api import (
+    PageURLField,
+    PublicViewSet,
+    SlugListField,
+    TranslatedField,
+    describe_filters,
+    published_slug,
+)
+from orgs.filters import SlugMultipleChoiceFilter, text_without_nul
+from orgs.models import Organisation, Province, Region
+
+from .filters import ProgrammeFilter
+from .models import Event, Participation, Programme
+
+
+def api_url(context, name, slug):
+    path = reverse(name, kwargs={"slug": slug})
+    request = context.get("request")
+    return request.build_absolute_uri(path) if request else path
+
+
+class ParticipationSerializer(serializers.ModelSerializer):
+    organisation = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    note = TranslatedField()
+
+    class Meta:
+        model = Participation
+        fields = ["organisation", "role", "note"]
+
+
+class ProgrammeSerializer(serializers.ModelSerializer):
+    url = serializers.SerializerMethodField(help_text="This entry in the API.")
+    html_url = PageURLField(help_text="The public page.")
+    name = TranslatedField()
+    summary = TranslatedField()
+    description = TranslatedField()
+    parent = serializers.SerializerMethodField(help_text="Slug of the programme it is a unit of.")
+    host = serializers.SerializerMethodField(help_text="Slug of the host organisation.")
+    province = serializers.SerializerMethodField(help_text="Where a unit is based (ISO code).")
+    provinces = SlugListField(key="code", help_text="Provinces covered (ISO codes).")
+    themes = SlugListField()
+    sdgs = SlugListField(key="number", child=serializers.IntegerField())
+    participations = ParticipationSerializer(
+        source="public_participations",
+        many=True,
+        read_only=True,
+        help_text="Published organisations taking part, with their role.",
+    )
+    sources = serializers.ListField(
+        source="source_list", child=serializers.URLField(), read_only=True
+    )
+
+    class Meta:
+        model = Programme
+        fields = [
+            "slug",
+            "url",
+            "html_url",
+            "name",
+            "kind",
+            "stage",
+            "summary",
+            "description",
+            "parent",
+            "host",
+            "province",
+            "provinces",
+            "nationwide",
+            "start_date",
+            "end_date",
+            "themes",
+            "sdgs",
+            "website",
+            "participations",
+            "last_verified",
+            "sources",
+            "updated",
+        ]
+
+    def get_url(self, programme) -> str:
+        return api_url(self.context, "api:programme-detail", programme.slug)
+
+    def get_parent(self, programme) -> str | None:
+        return published_slug(programme.parent)
+
+    def get_host(self, programme) -> str | None:
+        return published_slug(programme.host)
+
+    def get_province(self, programme) -> str | None:
+        return programme.province.code if programme.province_id else None
+
+
+class EventSerializer(serializers.ModelSerializer):
+    url = serializers.SerializerMethodField(help_text="This entry in the API.")
+    programme = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    title = TranslatedField()
+    summary = TranslatedField()
+    city = TranslatedField(help_text="For an event abroad.")
+    province = serializers.SerializerMethodField(help_text="ISO 3166-2:TH code.")
+
+    class Meta:
+        model = Event
+        fields = [
+            "slug",
+            "url",
+            "programme",
+            "kind",
+            "title",
+            "summary",
+            "start_date",
+            "end_date",
+            "province",
+            "city",
+            "country",
+            "participants",
+        ]
+
+    def get_url(self, event) -> str:
+        return api_url(self.context, "api:event-detail", event.slug)
+
+    def get_province(self, event) -> str | None:
+        return event.province.code if event.province_id else None
+
+
+class EventFilter(django_filters.FilterSet):
+    """Events by programme, place and kind (repeated values OR, different parameters AND)."""
+
+    programme = django_filters.CharFilter(
+        field_name="programme__slug",
+        label=_("Programme"),
+        max_length=120,
+        validators=[text_without_nul],
+    )
+    region = SlugMultipleChoiceFilter(
+        field_name="province__region__slug",
+        to_field_name="slug",
+        queryset=Region.objects.all(),
+        label=_("Region"),
+    )
+    province = SlugMultipleChoiceFilter(
+        field_name="province__code",
+        to_field_name="code",
+        queryset=Province.objects.all(),
+        label=_("Province"),
+    )
+    kind = django_filters.MultipleChoiceFilter(choices=Event.Kind.choices, label=_("Kind"))
+
+    class Meta:
+        model = Event
+        fields = []
+
+
+class ProgrammeViewSet(PublicViewSet):
+    """Published programmes, filtered with the same parameters as /<lang>/programmes/."""
+
+    serializer_class = ProgrammeSerializer
+    filterset_class = describe_filters(ProgrammeFilter)
+    lookup_field = "slug"
+
+    def get_queryset(self):
+        public_participations = (
+            Participation.objects.filter(organisation__in=Organisation.objects.published())
+            .select_related("organisation")
+            .order_by("role", "organisation__slug")
+        )
+        return (
+            Programme.objects.published()
+            .select_related("parent", "host", "province")
+            .prefetch_related(
+                "provinces",
+                "themes",
+                "sdgs",
+                Prefetch(
+                    "participations",
+                    queryset=public_participations,
+                    to_attr="public_participations",
+                ),
+            )
+        )
+
+
+class EventViewSet(PublicViewSet):
+    """Events of published programmes, by date."""
+
+    serializer_class = EventSerializer
+    filterset_class = describe_filters(EventFilter)
+    lookup_field = "slug"
+
+    def get_queryset(self):
+        return (
+            Event.objects.published()
+            .select_related("programme", "province")
+            .order_by("start_date", "slug")
+        )

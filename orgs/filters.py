@@ -57,6 +57,44 @@ class NaturalKeyMultipleChoiceField(forms.ModelMultipleChoiceField):
 SlugMultipleChoiceFilter.field_class = NaturalKeyMultipleChoiceField
 
 
+def region_filter(path):
+    """`region=<slug>` (repeatable) over the region reached through `path`."""
+    return SlugMultipleChoiceFilter(
+        field_name=f"{path}__slug",
+        to_field_name="slug",
+        queryset=Region.objects.all(),
+        label=_("Region"),
+    )
+
+
+def province_filter(path):
+    """`province=<ISO code>` (repeatable) over the province(s) at `path`."""
+    return SlugMultipleChoiceFilter(
+        field_name=f"{path}__code",
+        to_field_name="code",
+        queryset=Province.objects.all(),
+        label=_("Province"),
+    )
+
+
+def theme_filter():
+    return SlugMultipleChoiceFilter(
+        field_name="themes__slug",
+        to_field_name="slug",
+        queryset=Theme.objects.all(),
+        label=_("Theme"),
+    )
+
+
+def sdg_filter():
+    return SlugMultipleChoiceFilter(
+        field_name="sdgs__number",
+        to_field_name="number",
+        queryset=SDG.objects.all(),
+        label=_("Sustainable Development Goal"),
+    )
+
+
 class DirectoryFilterSet(django_filters.FilterSet):
     """What organisation and programme lists share: search, facets, sorting, active filters."""
 
@@ -198,30 +236,10 @@ class OrganisationFilter(DirectoryFilterSet):
         "consortium": "is_consortium_member",
     }
 
-    region = SlugMultipleChoiceFilter(
-        field_name="province__region__slug",
-        to_field_name="slug",
-        queryset=Region.objects.all(),
-        label=_("Region"),
-    )
-    province = SlugMultipleChoiceFilter(
-        field_name="province__code",
-        to_field_name="code",
-        queryset=Province.objects.all(),
-        label=_("Province"),
-    )
-    theme = SlugMultipleChoiceFilter(
-        field_name="themes__slug",
-        to_field_name="slug",
-        queryset=Theme.objects.all(),
-        label=_("Theme"),
-    )
-    sdg = SlugMultipleChoiceFilter(
-        field_name="sdgs__number",
-        to_field_name="number",
-        queryset=SDG.objects.all(),
-        label=_("Sustainable Development Goal"),
-    )
+    region = region_filter("province__region")
+    province = province_filter("province")
+    theme = theme_filter()
+    sdg = sdg_filter()
     kind = django_filters.MultipleChoiceFilter(choices=Organisation.Kind.choices, label=_("Kind"))
     programme = django_filters.CharFilter(
         method="filter_programme",

@@ -1,9 +1,7 @@
 """The read-only JSON API for programmes and events (see orgs/api.py)."""
 
-import django_filters
 from django.db.models import Prefetch
 from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from orgs.api import (
@@ -14,10 +12,9 @@ from orgs.api import (
     describe_filters,
     published_slug,
 )
-from orgs.filters import SlugMultipleChoiceFilter, text_without_nul
-from orgs.models import Organisation, Province, Region
+from orgs.models import Organisation
 
-from .filters import ProgrammeFilter
+from .filters import EventFilter, ProgrammeFilter
 from .models import Event, Participation, Programme
 
 
@@ -128,34 +125,6 @@ class EventSerializer(serializers.ModelSerializer):
 
     def get_province(self, event) -> str | None:
         return event.province.code if event.province_id else None
-
-
-class EventFilter(django_filters.FilterSet):
-    """Events by programme, place and kind (repeated values OR, different parameters AND)."""
-
-    programme = django_filters.CharFilter(
-        field_name="programme__slug",
-        label=_("Programme"),
-        max_length=120,
-        validators=[text_without_nul],
-    )
-    region = SlugMultipleChoiceFilter(
-        field_name="province__region__slug",
-        to_field_name="slug",
-        queryset=Region.objects.all(),
-        label=_("Region"),
-    )
-    province = SlugMultipleChoiceFilter(
-        field_name="province__code",
-        to_field_name="code",
-        queryset=Province.objects.all(),
-        label=_("Province"),
-    )
-    kind = django_filters.MultipleChoiceFilter(choices=Event.Kind.choices, label=_("Kind"))
-
-    class Meta:
-        model = Event
-        fields = []
 
 
 class ProgrammeViewSet(PublicViewSet):

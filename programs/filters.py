@@ -4,14 +4,17 @@ from django.utils.translation import gettext_lazy as _
 
 from orgs.filters import (
     DirectoryFilterSet,
-    SlugMultipleChoiceFilter,
+    province_filter,
     reference_options,
+    region_filter,
+    sdg_filter,
     text_without_nul,
+    theme_filter,
 )
-from orgs.models import SDG, Organisation, Province, Region, Theme
+from orgs.models import Organisation
 from orgs.querysets import name_sort_key
 
-from .models import Programme
+from .models import Event, Programme
 
 SORT_CHOICES = [
     ("name", _("Name")),
@@ -23,9 +26,9 @@ SORT_CHOICES = [
 class ProgrammeFilter(DirectoryFilterSet):
     """The same parameters as organisations, read for programmes.
 
-    `region` and `province` match the provinces a programme covers (a unit's own province is
-    among them); `kind` is the programme's kind; `programme` gives the units of a programme;
-    `consortium=1` keeps programmes in which a consortium university takes part.
+    `region` and `province` match the provinces a programme covers; `kind` is the programme's
+    kind; `programme` gives the units of a programme; `consortium=1` keeps programmes in which
+    a consortium university takes part.
     """
 
     FACETS = {
@@ -36,30 +39,10 @@ class ProgrammeFilter(DirectoryFilterSet):
         "kind": "kind",
     }
 
-    region = SlugMultipleChoiceFilter(
-        field_name="provinces__region__slug",
-        to_field_name="slug",
-        queryset=Region.objects.all(),
-        label=_("Region"),
-    )
-    province = SlugMultipleChoiceFilter(
-        field_name="provinces__code",
-        to_field_name="code",
-        queryset=Province.objects.all(),
-        label=_("Province"),
-    )
-    theme = SlugMultipleChoiceFilter(
-        field_name="themes__slug",
-        to_field_name="slug",
-        queryset=Theme.objects.all(),
-        label=_("Theme"),
-    )
-    sdg = SlugMultipleChoiceFilter(
-        field_name="sdgs__number",
-        to_field_name="number",
-        queryset=SDG.objects.all(),
-        label=_("Sustainable Development Goal"),
-    )
+    region = region_filter("provinces__region")
+    province = province_filter("provinces")
+    theme = theme_filter()
+    sdg = sdg_filter()
     kind = django_filters.MultipleChoiceFilter(choices=Programme.Kind.choices, label=_("Kind"))
     programme = django_filters.CharFilter(
         method="filter_programme",
@@ -98,3 +81,21 @@ class ProgrammeFilter(DirectoryFilterSet):
         if name == "kind":
             return [(value, label, None) for value, label in Programme.Kind.choices]
         return reference_options(name)
+
+
+class EventFilter(django_filters.FilterSet):
+    """Events by programme, place and kind (repeated values OR, different parameters AND)."""
+
+    programme = django_filters.CharFilter(
+        field_name="programme__slug",
+        label=_("Programme"),
+        max_length=120,
+        validators=[text_without_nul],
+    )
+    region = region_filter("province__region")
+    province = province_filter("province")
+    kind = django_filters.MultipleChoiceFilter(choices=Event.Kind.choices, label=_("Kind"))
+
+    class Meta:
+        model = Event
+        fields = []

@@ -4,8 +4,9 @@ from django import forms
 from django.conf import settings
 from django.db import connection
 from django.db.models import Count, Prefetch, Q
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
@@ -177,6 +178,10 @@ def search(request):
         "limit": SEARCH_LIMIT,
     }
     return render(request, "search.html", context, status=200 if form.is_valid() else 400)
+
+
+def favicon(request):
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))
 
 
 @never_cache

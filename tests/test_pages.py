@@ -171,3 +171,9 @@ def test_organisation_abroad_shows_its_country_in_the_page_language(client):
     assert "ญี่ปุ่น" in client.get(url_in("th", partner)).content.decode()
     assert "Japan" in client.get(url_in("en", partner)).content.decode()
     assert "ญี่ปุ่น" in client.get("/th/organisations/").content.decode()
+
+
+def test_favicon_ico_points_at_the_site_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith("favicon.svg")

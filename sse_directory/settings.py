@@ -62,10 +62,17 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages (not static files, which whitenoise serves pre-compressed) are compressed; Django's
+    # GZip adds random padding against BREACH. ConditionalGet then gives each page an ETag and
+    # answers a repeated request with 304 Not Modified. Both sit outside the middleware that set
+    # per-view headers (CSP frame-ancestors, X-Frame-Options), so a 304 never carries a header
+    # built without the view's exemption (the browser keeps the cached 200's headers).
+    "django.middleware.gzip.GZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "csp.middleware.CSPMiddleware",
     # Before CommonMiddleware, so that CORS headers are on every API answer (CORS_URLS_REGEX).
     "corsheaders.middleware.CorsMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions (it may read the language from them) and before CommonMiddleware, so that
     # the redirect from "/" to "/th/" or "/en/" happens before slash handling.

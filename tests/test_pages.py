@@ -177,3 +177,24 @@ def test_favicon_ico_points_at_the_site_icon(client):
     response = client.get("/favicon.ico")
     assert response.status_code == 301
     assert response["Location"].endswith("favicon.svg")
+
+
+def test_pages_are_compressed_and_answer_conditional_requests(client):
+    OrganisationFactory.create_batch(3)
+    response = client.get("/th/", HTTP_ACCEPT_ENCODING="gzip")
+    assert response["Content-Encoding"] == "gzip"
+    etag = response["ETag"]
+    again = client.get("/th/", HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304
+    # The language is in the path; only the redirect from "/" depends on Accept-Language.
+    assert "Accept-Language" in client.get("/")["Vary"]
+
+
+def test_a_304_for_an_embed_page_never_forbids_framing(client):
+    """A 304 updates the browser's cached headers: it must not carry the site-wide DENY."""
+    OrganisationFactory()
+    first = client.get("/th/embed/organisations/")
+    again = client.get("/th/embed/organisations/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+    assert "'none'" not in again.get("Content-Security-Policy", "")
+    assert again.get("X-Frame-Options") is None

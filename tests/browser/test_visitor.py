@@ -32,6 +32,10 @@ PAGES = [
     "regions/northeastern/",
     "themes/sustainable-agriculture/",
     "search/?q=ข้าว",
+    "suggest/",
+    "organisations/chulalongkorn-university/suggest/",
+    "data/",
+    "embed/organisations/?region=central",
     "organisations/no-such-page/",
 ]
 

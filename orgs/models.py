@@ -210,6 +210,43 @@ class CuratedQuerySet(models.QuerySet):
         return self.filter(missing)
 
 
+class CuratedEntry(models.Model):
+    """What every curated entry has: its publication status (and who last changed it, when),
+    when its facts were last verified, where they come from, and timestamps."""
+
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    status_changed = models.DateTimeField(
+        _("status changed"), null=True, blank=True, editable=False
+    )
+    status_changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("status changed by"),
+    )
+    last_verified = models.DateField(_("last verified"), null=True, blank=True)
+    sources = models.TextField(
+        _("sources"),
+        blank=True,
+        validators=[validate_source_lines],
+        help_text=_("Web addresses the facts come from, one per line."),
+    )
+    created = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def source_list(self):
+        return split_lines(self.sources)
+
+
 class OrganisationQuerySet(CuratedQuerySet):
     def in_region(self, *slugs):
         return self.filter(province__region__slug__in=slugs)
@@ -229,7 +266,7 @@ class OrganisationQuerySet(CuratedQuerySet):
         )
 
 
-class Organisation(models.Model):
+class Organisation(CuratedEntry):
     class Kind(models.TextChoices):
         SOCIAL_ENTERPRISE = "social-enterprise", _("Social enterprise")
         COOPERATIVE = "cooperative", _("Cooperative")
@@ -338,30 +375,6 @@ class Organisation(models.Model):
         SDG, blank=True, related_name="organisations", verbose_name=_("SDGs")
     )
     logo = models.ImageField(_("logo"), upload_to="logos/", blank=True)
-    status = models.CharField(
-        _("status"), max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True
-    )
-    status_changed = models.DateTimeField(
-        _("status changed"), null=True, blank=True, editable=False
-    )
-    status_changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-        verbose_name=_("status changed by"),
-    )
-    last_verified = models.DateField(_("last verified"), null=True, blank=True)
-    sources = models.TextField(
-        _("sources"),
-        blank=True,
-        validators=[validate_source_lines],
-        help_text=_("Web addresses the facts come from, one per line."),
-    )
-    created = models.DateTimeField(_("created"), default=timezone.now, editable=False)
-    updated = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = OrganisationQuerySet.as_manager()
 
@@ -400,10 +413,6 @@ class Organisation(models.Model):
             raise ValidationError(
                 {"province": _("A published organisation in Thailand needs a province.")}
             )
-
-    @property
-    def source_list(self):
-        return split_lines(self.sources)
 
     @property
     def social_link_list(self):

@@ -1,20 +1,18 @@
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from orgs.models import (
     SDG,
+    CuratedEntry,
     CuratedQuerySet,
     Organisation,
     Province,
     Status,
     Theme,
-    split_lines,
     validate_source_lines,
 )
 
@@ -35,7 +33,7 @@ class ProgrammeQuerySet(CuratedQuerySet):
         return self.filter(parent__isnull=True)
 
 
-class Programme(models.Model):
+class Programme(CuratedEntry):
     """A structured activity run by organisations: an exchange, a training, a driving unit…"""
 
     class Kind(models.TextChoices):
@@ -110,30 +108,6 @@ class Programme(models.Model):
         related_name="programmes",
         verbose_name=_("organisations"),
     )
-    status = models.CharField(
-        _("status"), max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True
-    )
-    status_changed = models.DateTimeField(
-        _("status changed"), null=True, blank=True, editable=False
-    )
-    status_changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-        verbose_name=_("status changed by"),
-    )
-    last_verified = models.DateField(_("last verified"), null=True, blank=True)
-    sources = models.TextField(
-        _("sources"),
-        blank=True,
-        validators=[validate_source_lines],
-        help_text=_("Web addresses the facts come from, one per line."),
-    )
-    created = models.DateTimeField(_("created"), default=timezone.now, editable=False)
-    updated = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = ProgrammeQuerySet.as_manager()
 
@@ -167,10 +141,6 @@ class Programme(models.Model):
             raise ValidationError({"end_date": _("The end date is before the start date.")})
         if self.parent_id and self.parent_id == self.pk:
             raise ValidationError({"parent": _("A programme cannot be its own parent.")})
-
-    @property
-    def source_list(self):
-        return split_lines(self.sources)
 
 
 class Participation(models.Model):

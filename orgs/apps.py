@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 class OrgsConfig(AppConfig):
     name = "orgs"
+    #: Its models are public data: saving one changes the data version (curation.cache).
+    public_data = True
     verbose_name = _("Organisations and reference data")
 
     def ready(self):

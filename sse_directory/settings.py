@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "import_export",
     "axes",
     "sse_directory",
+    "curation",
     "orgs",
     "programs",
 ]

@@ -1,4 +1,4 @@
-"""The filter contract of design.md §5 on the public lists."""
+"""The filter contract of docs/filters.md on the public lists."""
 
 import pytest
 from hypothesis import HealthCheck, given, settings

@@ -1,4 +1,4 @@
-"""Spreadsheet import and export: design.md §6 columns, every mistake reported, all or nothing."""
+"""Spreadsheet import and export: docs/import.md columns, every mistake reported, all or nothing."""
 
 import csv
 import io

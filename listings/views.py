@@ -7,7 +7,7 @@ published queryset, its templates and the URL names of its embed, download and f
 from django.conf import settings
 from django.http import HttpResponseBadRequest
 from django.template.loader import render_to_string
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.decorators import method_decorator
 from django.utils.text import capfirst
@@ -82,7 +82,11 @@ class FilteredListView(ListView):
             return None
         query = self.filterset.query_string()
         suffix = f"?{query}" if query else ""
-        embed_url = self.request.build_absolute_uri(reverse(self.embed_url_name) + suffix)
+        try:
+            embed_path = reverse(self.embed_url_name)
+        except NoReverseMatch:  # a site that does not mount the partner pages offers none
+            return None
+        embed_url = self.request.build_absolute_uri(embed_path + suffix)
         snippet = render_to_string(
             "includes/embed_snippet.html",
             {

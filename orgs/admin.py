@@ -164,7 +164,7 @@ class OrganisationAdmin(ImportExportMixin, CuratedEntryAdmin):
     def get_export_data(self, file_format, request, queryset, **kwargs):
         data = super().get_export_data(file_format, request, queryset, **kwargs)
         if isinstance(file_format, CSV):
-            # A byte order mark, so that spreadsheet programs read the Thai text as UTF-8.
+            # A byte order mark, so that spreadsheet applications read the Thai text as UTF-8.
             data = (b"\xef\xbb\xbf" + data) if isinstance(data, bytes) else ("\ufeff" + data)
         return data
 

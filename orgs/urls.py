@@ -1,7 +1,7 @@
 """/<lang>/organisations/…: the list, its download, profiles and the correction form.
 
 `organisation_patterns()` takes the views, so that the site can mount orgs' own or an extension
-of them (programs/organisations.py) under the same names.
+of them (docs/architecture.md) under the same names.
 """
 
 from django.urls import path, re_path

@@ -266,6 +266,11 @@ class OrganisationQuerySet(CuratedQuerySet):
         )
 
 
+class OrganisationManager(models.Manager.from_queryset(OrganisationQuerySet)):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
 class Organisation(CuratedEntry):
     class Kind(models.TextChoices):
         SOCIAL_ENTERPRISE = "social-enterprise", _("Social enterprise")
@@ -376,7 +381,7 @@ class Organisation(CuratedEntry):
     )
     logo = models.ImageField(_("logo"), upload_to="logos/", blank=True)
 
-    objects = OrganisationQuerySet.as_manager()
+    objects = OrganisationManager()
 
     class Meta:
         ordering = ["slug"]
@@ -399,6 +404,9 @@ class Organisation(CuratedEntry):
 
     def get_absolute_url(self):
         return reverse("orgs:organisation_detail", kwargs={"slug": self.slug})
+
+    def natural_key(self):
+        return (self.slug,)
 
     def clean(self):
         super().clean()

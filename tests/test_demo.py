@@ -1,11 +1,18 @@
 """The demo directory: real starting content, loaded idempotently."""
 
+import io
+import json
+import re
+
 import pytest
+from django.apps import apps
 from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.db.models import Q
 
 from orgs.models import Organisation, Status
 from programs.models import Event, Participation, Programme
+from sse_directory.management.commands.load_demo import demo_fixtures
 
 pytestmark = pytest.mark.django_db
 
@@ -75,3 +82,92 @@ def test_demo_keeps_a_draft_out_of_sight(demo, client):
     draft = Organisation.objects.filter(status=Status.DRAFT).first()
     assert draft is not None
     assert draft.name_en not in client.get("/en/organisations/").content.decode()
+
+
+def test_load_demo_saves_only_what_differs(demo):
+    changed = Organisation.objects.get(slug="changefusion")
+    Organisation.objects.filter(pk=changed.pk).update(summary_en="Edited by hand.")
+    Organisation.themes.through.objects.filter(organisation=changed).delete()
+    before = snapshot()
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    assert "(0 created, 1 updated)" in out.getvalue()
+    changed.refresh_from_db()
+    assert changed.summary_en != "Edited by hand."
+    assert changed.themes.exists()
+    after = snapshot()
+    # Only the edited row was saved again; every other timestamp is the one it had.
+    stamps = dict(before["organisations"])
+    moved = [slug for slug, stamp in after["organisations"] if stamp != stamps[slug]]
+    assert moved == ["changefusion"]
+    assert after["programmes"] == before["programmes"]
+
+
+def test_demo_fixtures_come_from_the_installed_apps_in_dependency_order():
+    files = demo_fixtures()
+    apps_in_order = [path.parent.parent.parent.name for path in files]
+    assert set(apps_in_order) == {"orgs", "programs"}
+    assert apps_in_order == sorted(apps_in_order)  # orgs before programs
+    without_programmes = demo_fixtures([apps.get_app_config("orgs")])
+    assert without_programmes and all("programs" not in path.parts for path in without_programmes)
+
+
+def test_the_organisations_load_without_the_programmes_fixtures():
+    orgs_only = [str(path) for path in demo_fixtures([apps.get_app_config("orgs")])]
+    call_command("load_demo", *orgs_only, verbosity=0)
+    assert Organisation.objects.published().consortium().count() == 4
+    assert not Programme.objects.exists()
+    assert Organisation.objects.get(slug="japan-foundation-asia-center").parent.slug == (
+        "japan-foundation"
+    )
+
+
+def write_fixture(tmp_path, entries):
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(entries), encoding="utf-8")
+    return str(path)
+
+
+ORGANISATION = {
+    "model": "orgs.organisation",
+    "fields": {
+        "slug": "test-enterprise",
+        "kind": "social-enterprise",
+        "name_th": "กิจการทดสอบ",
+        "name_en": "Test Enterprise",
+        "province": ["TH-10"],
+        "status": "published",
+    },
+}
+
+
+def test_a_bad_entry_is_named_with_its_file_and_number(tmp_path):
+    bad = {**ORGANISATION, "fields": {**ORGANISATION["fields"], "slug": "bad-website"}}
+    bad["fields"]["website"] = "not a web address"
+    path = write_fixture(tmp_path, [ORGANISATION, bad])
+    with pytest.raises(CommandError) as error:
+        call_command("load_demo", path, verbosity=0)
+    message = str(error.value)
+    assert "broken.json, entry 2 (orgs.organisation 'bad-website')" in message
+    assert "website: Enter a valid URL." in message
+    # Nothing is half loaded.
+    assert not Organisation.objects.filter(slug="test-enterprise").exists()
+
+
+def test_an_unknown_reference_is_an_error_not_a_silent_gap(tmp_path):
+    unknown = {**ORGANISATION, "fields": {**ORGANISATION["fields"], "province": ["TH-99"]}}
+    orphan = {**ORGANISATION, "fields": {**ORGANISATION["fields"], "parent": ["nobody"]}}
+    for entry, says in [(unknown, "unknown province ['TH-99']"), (orphan, "unknown parent")]:
+        with pytest.raises(CommandError, match=re.escape(says)):
+            call_command("load_demo", write_fixture(tmp_path, [entry]), verbosity=0)
+    participation = {
+        "model": "programs.participation",
+        "fields": {"organisation": ["nobody"], "programme": ["soil"], "role": "lead"},
+    }
+    with pytest.raises(CommandError, match=r"broken.json, entry 1 \(programs.participation\)"):
+        call_command("load_demo", write_fixture(tmp_path, [participation]), verbosity=0)
+
+
+def test_fixture_entries_give_natural_keys_only(tmp_path):
+    with pytest.raises(CommandError, match="natural keys, not a primary key"):
+        call_command("load_demo", write_fixture(tmp_path, [{**ORGANISATION, "pk": 1}]))

@@ -148,10 +148,10 @@ class Command(BaseCommand):
                 except (LookupError, TypeError, ValueError):
                     raise CommandError(f"{entry}: unknown model (is its app installed?)") from None
                 entries.append(entry)
-        by_app = {}
+        by_app = {}  # app config: its models, in the order first met (a stable sort)
         for entry in entries:
-            by_app.setdefault(entry.model._meta.app_config, set()).add(entry.model)
-        order = serializers.sort_dependencies(list(by_app.items()))
+            by_app.setdefault(entry.model._meta.app_config, {})[entry.model] = None
+        order = serializers.sort_dependencies([(app, list(ms)) for app, ms in by_app.items()])
         return sorted(entries, key=lambda entry: order.index(entry.model))
 
     # --- loading ----------------------------------------------------------------------------

@@ -24,6 +24,7 @@ def snapshot():
         "participations": Participation.objects.count(),
         "events": list(Event.objects.order_by("slug").values_list("slug", "start_date")),
         "themes": list(Organisation.themes.through.objects.order_by("pk").values_list()),
+        "history": [Organisation.history.count(), Programme.history.count()],
     }
 
 
@@ -89,6 +90,7 @@ def test_load_demo_saves_only_what_differs(demo):
     Organisation.objects.filter(pk=changed.pk).update(summary_en="Edited by hand.")
     Organisation.themes.through.objects.filter(organisation=changed).delete()
     before = snapshot()
+    before_others = Organisation.history.exclude(slug="changefusion").count()
     out = io.StringIO()
     call_command("load_demo", stdout=out)
     assert "(0 created, 1 updated)" in out.getvalue()
@@ -101,15 +103,28 @@ def test_load_demo_saves_only_what_differs(demo):
     moved = [slug for slug, stamp in after["organisations"] if stamp != stamps[slug]]
     assert moved == ["changefusion"]
     assert after["programmes"] == before["programmes"]
+    # History records the change, and only for that organisation.
+    assert Organisation.history.exclude(slug="changefusion").count() == before_others
+    latest = Organisation.history.filter(slug="changefusion").latest("history_date")
+    assert (latest.history_type, latest.summary_en) == ("~", changed.summary_en)
 
 
 def test_demo_fixtures_come_from_the_installed_apps_in_dependency_order():
     files = demo_fixtures()
     apps_in_order = [path.parent.parent.parent.name for path in files]
     assert set(apps_in_order) == {"orgs", "programs"}
-    assert apps_in_order == sorted(apps_in_order)  # orgs before programs
+    assert apps_in_order == sorted(apps_in_order, key=["orgs", "programs"].index)
     without_programmes = demo_fixtures([apps.get_app_config("orgs")])
     assert without_programmes and all("programs" not in path.parts for path in without_programmes)
+
+
+def test_entries_load_in_dependency_order_whatever_the_file_order():
+    # Programmes first on the command line: they still find their hosts and parents.
+    call_command("load_demo", *[str(path) for path in reversed(demo_fixtures())], verbosity=0)
+    assert Programme.objects.get(slug="sid-southern-gulf").parent.slug == "sid"
+    assert Programme.objects.get(slug="soil").host.slug == "changefusion"
+    lead = Participation.objects.get(programme__slug="soil", role="lead")
+    assert lead.organisation.slug == "changefusion"
 
 
 def test_the_organisations_load_without_the_programmes_fixtures():

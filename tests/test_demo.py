@@ -10,7 +10,8 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db.models import Q
 
-from orgs.models import Organisation, Status
+from curation.models import Status
+from orgs.models import Organisation
 from programs.models import Event, Participation, Programme
 from sse_directory.management.commands.load_demo import demo_fixtures
 

@@ -2,10 +2,14 @@
 
 import io
 import json
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db.models import Q
@@ -136,6 +140,33 @@ def test_the_organisations_load_without_the_programmes_fixtures():
     assert Organisation.objects.get(slug="japan-foundation-asia-center").parent.slug == (
         "japan-foundation"
     )
+
+
+def test_load_demo_with_the_programs_app_uninstalled(tmp_path):
+    """The command names no app: without `programs` it loads the organisations alone."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tests.settings_without_programs",
+        "ORGS_ONLY_DB": str(tmp_path / "orgs-only.sqlite3"),
+    }
+
+    def manage(*args):
+        result = subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=settings.BASE_DIR,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert result.returncode == 0, result.stderr[-3000:]
+        return result.stdout
+
+    files = demo_fixtures([apps.get_app_config("orgs")])
+    count = sum(len(json.loads(path.read_text(encoding="utf-8"))) for path in files)
+    manage("migrate", "--noinput", "-v0")
+    assert f"Demo data: {count} organisations ({count} created, 0 updated)" in manage("load_demo")
+    assert f"Demo data: {count} organisations (0 created, 0 updated)" in manage("load_demo")
 
 
 def write_fixture(tmp_path, entries):

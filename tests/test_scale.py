@@ -12,9 +12,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
+from listings.sitemaps import ItemLanguagePairs
+from listings.sort_indexes import sort_index_definitions
 from orgs.models import Organisation, Status
-from orgs.sitemaps import ItemLanguagePairs
-from orgs.sort_indexes import sort_index_definitions
 from programs.models import Programme
 
 from .factories import OrganisationFactory, ProgrammeFactory, province
@@ -131,7 +131,7 @@ def queries(client, url):
 
 
 def test_query_counts_are_the_same_at_any_size_cold_and_warm(client, settings):
-    from orgs import open_data
+    from listings import datasets as open_data
 
     open_data.CHUNK, old_chunk = 1000, open_data.CHUNK  # one chunk either way
     OrganisationFactory.create_batch(30, province=province("TH-50"), themes=["health"])

@@ -2,7 +2,7 @@
 
 PostgreSQL only (used by migrations, like search_indexes.py). Each index is partial (published
 entries, what every public list filters on) and its expression is exactly the one the ORM emits
-for the sort: `name_sort_key()` in querysets.py is
+for the sort: `name_sort_key()` in curation/language.py is
 `COALESCE(NULLIF(name_<lang>, ''), NULLIF(name_<other>, '')) COLLATE "<lang>-x-icu"`, followed by
 `slug`; `-updated` is `updated DESC, slug`; `founded` (or `start_date` for programmes) puts
 empty values last, then the name. A query whose ORDER BY differs from the index expression in
@@ -12,7 +12,7 @@ checks that the planner can use each one.
 
 from django.db import migrations
 
-from .querysets import PG_COLLATIONS
+from curation.language import PG_COLLATIONS
 
 
 def name_expression(lang):

@@ -1,6 +1,7 @@
 """The read-only JSON API: published data, the pages' filters, both languages, never a 500."""
 
 import json
+import os
 
 import hypothesis
 import pytest
@@ -392,7 +393,7 @@ def test_the_api_never_answers_with_a_server_error(directory, mode):
 
     @hypothesis.given(case=schema.as_strategy(mode))
     @hypothesis.settings(
-        max_examples=60,
+        max_examples=int(os.environ.get("FUZZ_EXAMPLES", "60")),  # `make fuzz`: more
         deadline=None,
         derandomize=True,
         database=None,

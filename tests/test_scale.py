@@ -12,9 +12,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
+from curation.models import Status
 from listings.sitemaps import ItemLanguagePairs
 from listings.sort_indexes import sort_index_definitions
-from orgs.models import Organisation, Status
+from orgs.models import Organisation
 from programs.models import Programme
 
 from .factories import OrganisationFactory, ProgrammeFactory, province

@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install assets messages migrate demo run test test-fast bench lint format check makemessages clean
+.PHONY: install assets messages migrate demo run test test-fast bench bench-quick load fuzz lint format check makemessages clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -50,8 +50,22 @@ test-fast: install
 	$(VENV)/bin/pytest -m "not browser" $(PYTEST_ARGS)
 
 # Speed and memory, measured outside the test suite (see bench/README.md).
+# PostgreSQL at 1,000, 10,000 and 100,000 organisations through gunicorn; writes
+# bench/results.md and bench/results.json. The databases are kept (sse_bench_N) for re-runs.
 bench: install
 	$(PY) bench/run.py $(BENCH_ARGS)
+
+bench-quick: install
+	$(PY) bench/run.py --sizes 1000,10000 --requests 3 --output /tmp/sse-bench-quick $(BENCH_ARGS)
+
+# wrk (apt-get install wrk) at 100,000 organisations: 32 connections, 60 s; bench/load.json.
+load: install
+	$(PY) bench/load.py $(LOAD_ARGS)
+
+# The fuzz tests with many more examples than the suite runs (not derandomized).
+FUZZ_EXAMPLES ?= 1000
+fuzz: install
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(VENV)/bin/pytest tests/test_fuzz.py tests/test_api.py -k "fuzz or never" -p no:cacheprovider $(PYTEST_ARGS)
 
 # Code style, template lint, migrations that match the models, and a Thai catalogue that
 # compiles (`messages` runs compilemessages, which fails on a broken entry).

@@ -1,88 +1,247 @@
-"""Benchmark the public pages on a throw-away database full of random data.
+"""Benchmark the public pages at 1,000, 10,000 and 100,000 organisations, through gunicorn.
 
-    .venv/bin/python bench/run.py [--rows 10000] [--requests 30] [--database-url postgres://…]
-                                  [--seed 0] [--json FILE]
+    .venv/bin/python bench/run.py [--sizes 1000,10000,100000] [--requests 15] [--rebuild]
+                                  [--server postgres://postgres@127.0.0.1:5432/postgres]
+                                  [--only NAME,…] [--output bench/results]
 
-Builds a fresh database (an SQLite file in a temporary directory, or a PostgreSQL database named
-sse_bench next to the one --database-url names, dropped again at the end), migrates it, fills it
-with `create_random_data ROWS`, then requests each key page in-process with Django's test client
-and reports, per page: median and p95 latency, queries per request, response size, the peak of
-Python allocations while serving one request (tracemalloc) and the process's maximum RSS so far.
-Not part of the test suite: see bench/README.md.
+For each size, a PostgreSQL database `sse_bench_<N>` filled by `manage.py create_random_data N`
+(kept between runs: reused when it holds N random organisations, migrated to the current
+migrations; `--rebuild` makes it again). Then:
+
+1. bench/probe.py counts, in-process with Django's test client, the SQL queries of each page
+   with the cache cold and warm, and the response size.
+2. One gunicorn per size (one sync worker each, on loopback) serves the site with `DEBUG=0`,
+   whitenoise for static files and a file-based cache of its own. Requests alternate between
+   the sizes, page by page: a cold request (the cache emptied just before), a warm one (the same
+   URL again), and the static-file floor (a file of the organisation list's size, served by
+   whitenoise from the same worker).
+3. Per page and size: median and p95 of each, the SQL queries, the response bytes and the
+   worker's peak RSS while serving that page (VmHWM from /proc, reset before each page).
+
+Writes `<output>.md` (machine, commit, date, the tables, the ratios against the targets, and the
+hand-written analysis from bench/notes.md) and `<output>.json`. See bench/README.md.
 """
 
 import argparse
+import http.client
 import json
 import math
 import os
 import platform
-import resource
+import shutil
+import signal
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
-import warnings
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parents[1]
-BENCH_DATABASE = "sse_bench"
+PYTHON = sys.executable
+FLOOR_FILE = "bench-floor.html"
+BASE_PORT = 8710
+
+#: Targets of issue 9 (results.md reports against them).
+TARGET_COLD = 1.5
+TARGET_WARM = 1.1
+TARGET_STATIC_UNCACHED = 10
+TARGET_STATIC_CACHED = 2
+TARGET_RSS_MIB = 250
+LIST_PAGES = {"organisations", "filtered", "search ชุมชน", "search farm", "deep page", "programmes"}
 
 
 def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rows", type=int, default=10000, help="published organisations")
-    parser.add_argument("--requests", type=int, default=30, help="timed requests per page")
+    parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated sizes")
+    parser.add_argument("--requests", type=int, default=15, help="timed requests per page")
+    parser.add_argument("--rebuild", action="store_true", help="make the databases again")
     parser.add_argument(
-        "--database-url",
-        default="",
-        help="postgres://user@host:port/any: benchmark on a fresh database named sse_bench there "
-        "(default: SQLite in a temporary directory)",
+        "--server",
+        default="postgres://postgres@127.0.0.1:5432/postgres",
+        help="the PostgreSQL server (the database in the URL is only used to connect)",
+    )
+    parser.add_argument("--only", default="", help="comma-separated page names (see probe.py)")
+    parser.add_argument(
+        "--output",
+        default=str(ROOT / "bench" / "results"),
+        help="write OUTPUT.md and OUTPUT.json ('' for neither)",
     )
     parser.add_argument("--seed", type=int, default=0, help="seed for create_random_data")
-    parser.add_argument("--json", metavar="FILE", help="also write the results as JSON")
     return parser.parse_args(argv)
 
 
-# --- the throw-away database -----------------------------------------------------------------
+def say(message):
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
 
 
-def postgres_url(url, name):
-    parts = urlsplit(url)
-    return urlunsplit(parts._replace(path=f"/{name}", query=""))
+# --- databases ---------------------------------------------------------------------------------
 
 
-def recreate_postgres(url, drop_only=False):
+def database_url(server, name):
+    return urlunsplit(urlsplit(server)._replace(path=f"/{name}", query=""))
+
+
+def manage(url, *arguments, capture=False):
+    env = {**os.environ, "DATABASE_URL": url, "DEBUG": "0", "LOG_LEVEL": "WARNING"}
+    return subprocess.run(
+        [PYTHON, "manage.py", *arguments],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        text=True,
+        capture_output=capture,
+    )
+
+
+def random_organisations(url):
+    """Random organisations in the database, or None when it does not exist or is empty."""
     import psycopg
 
-    with psycopg.connect(postgres_url(url, "postgres"), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{BENCH_DATABASE}" WITH (FORCE)')
-        if not drop_only:
-            conn.execute(f'CREATE DATABASE "{BENCH_DATABASE}"')
+    try:
+        with psycopg.connect(url) as conn:
+            row = conn.execute(
+                "SELECT count(*) FROM orgs_organisation WHERE slug LIKE 'random-%%'"
+                " AND status = 'published'"
+            ).fetchone()
+            return row[0]
+    except psycopg.Error:
+        return None
 
 
-def configure_environment(args, tmp):
-    if args.database_url:
-        if not args.database_url.startswith(("postgres://", "postgresql://")):
-            sys.exit("--database-url must be a postgres:// URL")
-        recreate_postgres(args.database_url)
-        database_url = postgres_url(args.database_url, BENCH_DATABASE)
-    else:
-        database_url = f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
-    os.environ.update(
-        DATABASE_URL=database_url,
-        DJANGO_SETTINGS_MODULE="sse_directory.settings",
-        DEBUG="0",
-        PLAIN_STATIC="1",  # no collectstatic needed for {% static %}
-        ALLOWED_HOSTS="testserver",
-        LOG_LEVEL="WARNING",
-    )
-    sys.path.insert(0, str(ROOT))
+def prepare_database(server, size, rebuild, seed):
+    """`sse_bench_<size>` with `size` published random organisations and current migrations."""
+    import psycopg
+
+    name = f"sse_bench_{size}"
+    url = database_url(server, name)
+    if not rebuild and random_organisations(url) == size:
+        say(f"{name}: reusing ({size} organisations); applying any new migrations")
+        try:
+            manage(url, "migrate", "--noinput", "-v0", capture=True)
+            return url
+        except subprocess.CalledProcessError:
+            # Migrations that were regenerated (a history the database does not share).
+            say(f"{name}: its migrations do not match the code's")
+    say(f"{name}: building with create_random_data {size} (a few minutes at 100,000)")
+    with psycopg.connect(database_url(server, "postgres"), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    started = time.perf_counter()
+    manage(url, "migrate", "--noinput", "-v0")
+    manage(url, "create_random_data", str(size), f"--seed={seed}")
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("ANALYZE")  # fresh statistics, as autovacuum would give
+    say(f"{name}: built in {time.perf_counter() - started:.0f} s")
+    return url
 
 
-# --- measuring -------------------------------------------------------------------------------
+# --- servers -----------------------------------------------------------------------------------
+
+
+class Server:
+    """One gunicorn (one sync worker) for one database, with its own file cache."""
+
+    def __init__(self, size, url, port, static_root, tmp):
+        self.size, self.port = size, port
+        self.cache_dir = Path(tmp) / f"cache-{size}"
+        self.cache_dir.mkdir()
+        env = {
+            **os.environ,
+            "DATABASE_URL": url,
+            "DEBUG": "0",
+            "PLAIN_STATIC": "1",
+            "STATIC_ROOT": str(static_root),
+            "ALLOWED_HOSTS": "127.0.0.1",
+            "LOG_LEVEL": "WARNING",
+            "CACHE_BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "CACHE_LOCATION": str(self.cache_dir),
+        }
+        self.process = subprocess.Popen(
+            [
+                str(Path(PYTHON).parent / "gunicorn"),
+                "sse_directory.wsgi",
+                f"--bind=127.0.0.1:{port}",
+                "--workers=1",
+                "--timeout=300",
+                "--log-level=warning",
+            ],
+            cwd=ROOT,
+            env=env,
+        )
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if get(port, "/healthz")[0] == 200:
+                    break
+            except OSError:
+                pass
+            if time.monotonic() > deadline or self.process.poll() is not None:
+                raise SystemExit(f"gunicorn for {size} did not start")
+            time.sleep(0.3)
+
+    def worker_pid(self):
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        pids = children.read_text().split()
+        return int(pids[0]) if pids else None
+
+    def restart_worker(self):
+        """A fresh worker (SIGHUP: gunicorn starts new workers, stops the old one), so that the
+        peak RSS of a page is not the high-water mark an earlier page left."""
+        old = self.worker_pid()
+        os.kill(self.process.pid, signal.SIGHUP)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            time.sleep(0.2)
+            pid = self.worker_pid()
+            if pid and pid != old and Path(f"/proc/{old}").exists() is False:
+                try:
+                    if get(self.port, "/healthz")[0] == 200:
+                        return
+                except OSError:
+                    pass
+        raise SystemExit(f"the worker for {self.size} did not restart")
+
+    def reset_peak_rss(self):
+        # Writing 5 to clear_refs resets VmHWM to the current RSS (Linux ≥ 4.0).
+        try:
+            Path(f"/proc/{self.worker_pid()}/clear_refs").write_text("5")
+            return True
+        except OSError:
+            return False
+
+    def peak_rss_mib(self):
+        for line in Path(f"/proc/{self.worker_pid()}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+        return None
+
+    def clear_cache(self):
+        for path in self.cache_dir.iterdir():
+            path.unlink(missing_ok=True)
+
+    def stop(self):
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def get(port, path):
+    """(status, bytes, ms) of one GET on a new connection (gunicorn's sync workers close it)."""
+    started = time.perf_counter()
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
+    conn.request("GET", quote(path, safe="/?&=%:-_.~+,"), headers={"Host": "127.0.0.1"})
+    response = conn.getresponse()
+    size = len(response.read())
+    conn.close()
+    return response.status, size, (time.perf_counter() - started) * 1000
+
+
+# --- measuring ---------------------------------------------------------------------------------
 
 
 def percentile(values, fraction):
@@ -91,145 +250,278 @@ def percentile(values, fraction):
     return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
 
 
-def max_rss_mib():
-    # ru_maxrss is in KiB on Linux.
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def measure(client, url, requests):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    # One request with the queries recorded (recording slows requests, so it is not timed).
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    query_count = len(queries)  # read now: the next request clears the connection's log
-    if response.status_code != 200:
-        raise SystemExit(f"{url} answered {response.status_code}")
-    size = len(response.content)
-    timings = []
-    for _ in range(requests):
-        started = time.perf_counter()
-        client.get(url)
-        timings.append((time.perf_counter() - started) * 1000)
-    # One more request under tracemalloc, which also slows everything down.
-    tracemalloc.start()
-    tracemalloc.reset_peak()
-    client.get(url)
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
+def summary(timings):
     return {
-        "url": url,
         "median_ms": round(statistics.median(timings), 1),
         "p95_ms": round(percentile(timings, 0.95), 1),
-        "queries": query_count,
-        "bytes": size,
-        "peak_python_kib": round(peak / 1024),
-        "max_rss_mib": round(max_rss_mib(), 1),
+        "n": len(timings),
     }
 
 
-def pages():
-    """The key pages, with the rows they show picked from the random data."""
-    from django.db.models import Count
+def probe(url, only):
+    output = subprocess.run(
+        [PYTHON, str(ROOT / "bench" / "probe.py")],
+        cwd=ROOT,
+        env={**os.environ, "DATABASE_URL": url, "BENCH_ONLY": ",".join(sorted(only))},
+        check=True,
+        text=True,
+        capture_output=True,
+    ).stdout
+    return json.loads(output)
 
-    from orgs.models import Organisation
-    from programs.models import Programme
 
-    # The busiest profile and programme: the most partners and participations to show.
-    organisation = (
-        Organisation.objects.published()
-        .annotate(n=Count("participations"))
-        .order_by("-n", "pk")
-        .first()
+def collect_static(tmp, floor_bytes):
+    static_root = Path(tmp) / "static"
+    env = {**os.environ, "PLAIN_STATIC": "1", "STATIC_ROOT": str(static_root), "DEBUG": "0"}
+    subprocess.run(
+        [PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True
     )
-    programme = (
-        Programme.objects.published()
-        .annotate(n=Count("participations"))
-        .order_by("-n", "pk")
-        .first()
-    )
-    return [
-        "/th/",
-        "/en/organisations/",
-        "/th/organisations/?region=northeastern&theme=sustainable-agriculture",
-        "/th/organisations/?q=ชุมชน",
-        "/en/organisations/?sort=-updated&page=5",
-        f"/th/organisations/{organisation.slug}/",
-        "/th/programmes/",
-        f"/en/programmes/{programme.slug}/",
-        "/en/regions/central/",
-        "/th/search/?q=กาแฟ",
-    ]
+    # The floor: a static file as large as the organisation list page, served by whitenoise.
+    line = "<p>ทำเนียบเศรษฐกิจสังคมและสมานฉันท์ SSE Directory Thailand</p>\n".encode()
+    content = (line * (floor_bytes // len(line) + 1))[:floor_bytes]
+    (static_root / FLOOR_FILE).write_bytes(content)
+    return static_root
 
 
-def markdown(results):
-    lines = [
-        "| page | median ms | p95 ms | queries | KiB | peak Python KiB | max RSS MiB |",
-        "|---|--:|--:|--:|--:|--:|--:|",
+def run_page(page, servers, requests, paths):
+    """Cold, warm and static-floor timings of one page at every size, interleaved."""
+    count = min(requests, page["requests_cap"] or requests)
+    cold = {s.size: [] for s in servers}
+    warm = {s.size: [] for s in servers}
+    static = []
+    for server in servers:
+        server.restart_worker()
+        server.reset_peak_rss()
+        get(server.port, paths[server.size])  # the first request (imports, connection) is not timed
+    for _ in range(count):
+        for server in servers:
+            server.clear_cache()
+            path = paths[server.size]  # (profiles and programmes differ between databases)
+            status, _size, ms = get(server.port, path)
+            if status != 200:
+                raise SystemExit(f"{path} at {server.size} answered {status}")
+            cold[server.size].append(ms)
+            warm[server.size].append(get(server.port, path)[2])
+            static.append(get(server.port, f"/static/{FLOOR_FILE}")[2])
+    return {
+        "static": summary(static),
+        "sizes": {
+            s.size: {
+                "cold": summary(cold[s.size]),
+                "warm": summary(warm[s.size]),
+                "peak_rss_mib": s.peak_rss_mib(),
+            }
+            for s in servers
+        },
+    }
+
+
+# --- output ------------------------------------------------------------------------------------
+
+
+def machine():
+    cpu = ""
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    memory = Path("/proc/meminfo").read_text().split()[1]
+    commit = subprocess.run(
+        ["git", "log", "-1", "--format=%h"], cwd=ROOT, text=True, capture_output=True
+    ).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=no"],
+        cwd=ROOT,
+        text=True,
+        capture_output=True,
+    ).stdout.strip()
+    import django
+
+    return {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "commit": commit + (" (with uncommitted changes)" if dirty else ""),
+        "cpu": f"{os.cpu_count()} × {cpu}",
+        "memory_gib": round(int(memory) / 1024 / 1024),
+        "python": platform.python_version(),
+        "django": django.get_version(),
+        "kernel": platform.release(),
+    }
+
+
+def ratio(a, b):
+    return round(a / b, 2) if b else None
+
+
+def markdown(meta, pages, sizes):
+    first, last = sizes[0], sizes[-1]
+    out = [
+        "# Benchmark results",
+        "",
+        f"Written by `bench/run.py` on {meta['date']} at commit `{meta['commit']}`: "
+        f"{meta['cpu']}, {meta['memory_gib']} GiB, Linux {meta['kernel']}, "
+        f"{meta['database']}, Python {meta['python']}, Django {meta['django']}. "
+        f"{meta['requests']} timed requests per page and size (downloads fewer), one gunicorn "
+        "sync worker per size on loopback, requests alternating between the sizes; the machine "
+        "is shared, so compare medians of one run and query counts exactly.",
+        "",
+        "**cold**: the cache emptied before the request; **warm**: the same URL again at once. "
+        "**static**: whitenoise serving a file of the organisation list's size, interleaved. "
+        "Queries are counted in-process (cold/warm); RSS is the worker's peak while serving "
+        "the page.",
+        "",
+        "## Per page",
+        "",
     ]
-    for row in results:
-        lines.append(
-            f"| `{row['url']}` | {row['median_ms']} | {row['p95_ms']} | {row['queries']} "
-            f"| {row['bytes'] / 1024:.0f} | {row['peak_python_kib']} | {row['max_rss_mib']} |"
+    header = ["page"]
+    for size in sizes:
+        header += [f"{size:,} cold ms (p95)", f"{size:,} warm ms"]
+    header += ["queries", "KiB", "RSS MiB"]
+    out.append("| " + " | ".join(header) + " |")
+    out.append("|---" + "|--:" * (len(header) - 1) + "|")
+    for page in pages:
+        cells = [f"{page['name']}<br>`{page['path']}`"]
+        for size in sizes:
+            row = page["sizes"][str(size)]
+            cells += [f"{row['cold']['median_ms']} ({row['cold']['p95_ms']})"]
+            cells += [f"{row['warm']['median_ms']}"]
+        cells.append(" / ".join(str(page["sizes"][str(s)]["queries_cold"]) for s in sizes))
+        cells.append(f"{page['sizes'][str(last)]['bytes'] / 1024:.0f}")
+        cells.append(str(max(page["sizes"][str(s)]["peak_rss_mib"] or 0 for s in sizes)))
+        out.append("| " + " | ".join(cells) + " |")
+    out += [
+        "",
+        f"Queries: cold, at {' / '.join(f'{s:,}' for s in sizes)}. KiB: at {last:,}. "
+        "RSS: the largest of the sizes.",
+        "",
+        "## Against the targets",
+        "",
+        f"| page | {last:,}/{first:,} cold (≤ {TARGET_COLD}) | {last:,}/{first:,} warm "
+        f"(≤ {TARGET_WARM}) | cold / static at {last:,} | warm / static at {last:,} "
+        f"| queries same at all sizes | RSS < {TARGET_RSS_MIB} MiB |",
+        "|---|--:|--:|--:|--:|:-:|:-:|",
+    ]
+    for page in pages:
+        lo, hi = page["sizes"][str(first)], page["sizes"][str(last)]
+        static = page["static"]["median_ms"]
+        cold_ratio = ratio(hi["cold"]["median_ms"], lo["cold"]["median_ms"])
+        warm_ratio = ratio(hi["warm"]["median_ms"], lo["warm"]["median_ms"])
+        over_static_cold = ratio(hi["cold"]["median_ms"], static)
+        over_static_warm = ratio(hi["warm"]["median_ms"], static)
+
+        def mark(value, target):
+            return f"{value}" if value is not None and value <= target else f"**{value}**"
+
+        is_list = page["name"] in LIST_PAGES
+        same = len({page["sizes"][str(s)]["queries_cold"] for s in sizes}) == 1
+        rss = max(page["sizes"][str(s)]["peak_rss_mib"] or 0 for s in sizes)
+        out.append(
+            f"| {page['name']} | {mark(cold_ratio, TARGET_COLD)} | {mark(warm_ratio, TARGET_WARM)}"
+            f" | {mark(over_static_cold, TARGET_STATIC_UNCACHED) if is_list else over_static_cold}"
+            f" | {mark(over_static_warm, TARGET_STATIC_CACHED) if is_list else over_static_warm}"
+            f" | {'yes' if same else '**no**'} | {'yes' if rss < TARGET_RSS_MIB else '**no**'} |"
         )
-    return "\n".join(lines)
+    out += [
+        "",
+        "Bold: a target missed (the static-file targets apply to list pages). "
+        f"Static floor median at {last:,}: "
+        + ", ".join(f"{p['name']} {p['static']['median_ms']} ms" for p in pages[:3])
+        + " ….",
+        "",
+    ]
+    load = ROOT / "bench" / "load.json"
+    if load.exists():
+        out += load_markdown(json.loads(load.read_text()))
+    notes = ROOT / "bench" / "notes.md"
+    if notes.exists():
+        out += ["", notes.read_text().rstrip(), ""]
+    return "\n".join(out) + "\n"
+
+
+def load_markdown(load):
+    out = [
+        "## Load (`make load`)",
+        "",
+        f"{load['date']}, commit `{load['commit']}`: wrk, {load['connections']} connections, "
+        f"{load['duration_s']} s, gunicorn with {load['workers']} workers at "
+        f"{load['size']:,} organisations; the mix: "
+        + ", ".join(f"`{p}`" for p in load["paths"])
+        + ".",
+        "",
+        "| requests | errors | req/s | p50 ms | p95 ms | p99 ms |",
+        "|--:|--:|--:|--:|--:|--:|",
+        f"| {load['requests']} | {load['errors']} | {load['rps']} | {load['p50_ms']} "
+        f"| {load['p95_ms']} | {load['p99_ms']} |",
+        "",
+    ]
+    return out
 
 
 def main(argv=None):
     args = parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    only = {s.strip() for s in args.only.split(",") if s.strip()}
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sse_directory.settings")
+    urls = {size: prepare_database(args.server, size, args.rebuild, args.seed) for size in sizes}
+    probes = {}
+    for size in sizes:
+        say(f"counting queries in-process at {size:,}")
+        probes[size] = {p["name"]: p for p in probe(urls[size], only)}
+    names = [p["name"] for p in probes[sizes[0]].values() if not only or p["name"] in only]
+    list_bytes = probes[sizes[-1]].get("organisations", {}).get("bytes", 60000)
+    servers = []
+    results = []
     with tempfile.TemporaryDirectory(prefix="sse-bench-") as tmp:
-        configure_environment(args, tmp)
-        import django
-
-        warnings.filterwarnings("ignore", message="No directory at")
-        django.setup()
-        from django.core.management import call_command
-        from django.db import connection, connections
-        from django.test import Client
-
+        static_root = collect_static(tmp, list_bytes)
         try:
-            started = time.perf_counter()
-            call_command("migrate", verbosity=0, skip_checks=True)
-            migrated = time.perf_counter() - started
-            started = time.perf_counter()
-            call_command("create_random_data", args.rows, seed=args.seed, verbosity=0)
-            loaded = time.perf_counter() - started
-            with connection.cursor() as cursor:
-                if connection.vendor == "postgresql":
-                    cursor.execute("ANALYZE")  # fresh statistics, as autovacuum would give
-                    cursor.execute("SHOW server_version")
-                else:
-                    cursor.execute("SELECT sqlite_version()")
-                database_version = cursor.fetchone()[0].split()[0]
-            client = Client()
-            results = [measure(client, url, args.requests) for url in pages()]
-            meta = {
-                "date": datetime.now(UTC).strftime("%Y-%m-%d"),
-                "database": f"{connection.vendor} {database_version}",
-                "rows": args.rows,
-                "requests": args.requests,
-                "seed": args.seed,
-                "migrate_s": round(migrated, 1),
-                "create_random_data_s": round(loaded, 1),
-                "cpus": os.cpu_count(),
-                "python": platform.python_version(),
-                "django": django.get_version(),
-            }
+            for index, size in enumerate(sizes):
+                servers.append(Server(size, urls[size], BASE_PORT + index, static_root, tmp))
+            for number, name in enumerate(names, 1):
+                page = probes[sizes[0]][name]
+                say(f"[{number}/{len(names)}] {name}: {page['path']}")
+                paths = {size: probes[size][name]["path"] for size in sizes}
+                measured = run_page(page, servers, args.requests, paths)
+                row = {"name": name, "path": page["path"], "static": measured["static"]}
+                row["sizes"] = {}
+                for server in servers:
+                    info = probes[server.size][name]
+                    figures = measured["sizes"][server.size]
+                    figures.update(
+                        bytes=info["bytes"],
+                        queries_cold=info["queries_cold"],
+                        queries_warm=info["queries_warm"],
+                    )
+                    row["sizes"][str(server.size)] = figures
+                    say(
+                        f"    {server.size:>7,}: cold {figures['cold']['median_ms']} ms, warm "
+                        f"{figures['warm']['median_ms']} ms, {info['queries_cold']} queries, "
+                        f"{info['bytes'] / 1024:.0f} KiB, {figures['peak_rss_mib']} MiB"
+                    )
+                results.append(row)
+                if args.output:  # after every page, so that an interrupted run keeps its rows
+                    Path(args.output + ".partial.json").write_text(
+                        json.dumps(results, indent=2, ensure_ascii=False) + "\n"
+                    )
         finally:
-            connections.close_all()
-            if args.database_url:
-                recreate_postgres(args.database_url, drop_only=True)
-    print(
-        f"\n{meta['date']}, {meta['database']}, {meta['rows']} organisations, "
-        f"{meta['requests']} requests per page, {meta['cpus']} CPUs, Python {meta['python']}, "
-        f"Django {meta['django']}; migrate {meta['migrate_s']} s, "
-        f"create_random_data {meta['create_random_data_s']} s\n"
-    )
-    print(markdown(results))
-    if args.json:
-        Path(args.json).write_text(json.dumps({"meta": meta, "pages": results}, indent=2) + "\n")
+            for server in servers:
+                server.stop()
+    import psycopg
+
+    with psycopg.connect(urls[sizes[0]]) as conn:
+        version = conn.execute("SHOW server_version").fetchone()[0].split()[0]
+    meta = machine()
+    meta.update(database=f"PostgreSQL {version}", requests=args.requests, sizes=sizes)
+    if args.output:
+        Path(args.output + ".json").write_text(
+            json.dumps({"meta": meta, "pages": results}, indent=2, ensure_ascii=False) + "\n"
+        )
+        Path(args.output + ".md").write_text(markdown(meta, results, sizes))
+        say(f"wrote {args.output}.md and {args.output}.json")
+    else:
+        print(markdown(meta, results, sizes))
 
 
 if __name__ == "__main__":
+    if shutil.which("git") is None:
+        sys.exit("git is needed (results name the commit)")
     main()

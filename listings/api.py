@@ -5,6 +5,7 @@ JSON body for malformed values); text in both languages (`{"th": …, "en": …}
 asks for one, which then falls back to the other language when a text is missing there.
 """
 
+import django_filters
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -50,16 +51,21 @@ def requested_language(request):
     if request is None:
         return None
     lang = request.query_params.get("lang")
-    if lang is None or lang == "":
+    if lang is None:
         return None
-    if lang not in LANGUAGES:
+    if lang not in LANGUAGES:  # an empty `lang=` too: the schema's enum has no empty value
         raise ValidationError({"lang": [_("Choose th or en.")]})
     return lang
 
 
 #: OpenAPI types of the filter parameters over reference data (natural keys, repeatable).
+#: The apps that own the reference data add each key's `enum` (a public contract) to these
+#: dicts (orgs/api.py); the schema reads them when it is generated.
 REFERENCE_FILTER_SCHEMAS = {
-    "region": {"type": "string", "description": "Region slug, e.g. northern. Repeat for OR."},
+    "region": {
+        "type": "string",
+        "description": "Region slug, e.g. northern. Repeat for OR.",
+    },
     "province": {
         "type": "string",
         "description": "Province ISO 3166-2:TH code, e.g. TH-50. Repeat for OR.",
@@ -68,15 +74,53 @@ REFERENCE_FILTER_SCHEMAS = {
         "type": "string",
         "description": "Theme slug, e.g. sustainable-agriculture. Repeat for OR.",
     },
-    "sdg": {"type": "integer", "description": "SDG number, 1 to 17. Repeat for OR."},
+    "sdg": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 17,
+        "description": "SDG number, 1 to 17. Repeat for OR.",
+    },
+}
+
+#: The error bodies every operation may answer with (documented for partners and schemathesis).
+ERROR_RESPONSES = {
+    "400": {
+        "description": "A malformed parameter: one list of messages per parameter name, in the "
+        "language of `lang`.",
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "additionalProperties": {"type": "array", "items": {"type": "string"}},
+                }
+            }
+        },
+    },
+    "404": {
+        "description": "No such published entry, or a page past the last one.",
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "properties": {"detail": {"type": "string"}},
+                    "required": ["detail"],
+                }
+            }
+        },
+    },
 }
 
 
 def describe_filters(filterset_class):
-    """Give the schema the types of filters it cannot infer (natural keys across relations)."""
+    """Give the schema the types of filters it cannot infer (natural keys across relations),
+    and the empty value that single-choice filters accept (no filter, as in the pages' forms)."""
     for name, schema in REFERENCE_FILTER_SCHEMAS.items():
         if name in filterset_class.base_filters:
             set_override(filterset_class.base_filters[name], "field", schema)
+    for name, field in filterset_class.base_filters.items():
+        if name not in REFERENCE_FILTER_SCHEMAS and isinstance(field, django_filters.ChoiceFilter):
+            choices = [str(value) for value, _label in field.extra["choices"]]
+            set_override(field, "field", {"type": "string", "enum": [*choices, ""]})
     return filterset_class
 
 
@@ -142,6 +186,10 @@ class SlugListField(serializers.ListField):
 # --- Views --------------------------------------------------------------------------------------
 
 
+#: The largest `page` and `page_size` accepted as numbers (9 digits; longer ones are a 400).
+MAX_PAGE_NUMBER = 999_999_999
+
+
 class Pagination(PageNumberPagination):
     """`page` (1, 2, …) and `page_size` (up to API_MAX_PAGE_SIZE); malformed values are a 400."""
 
@@ -160,7 +208,9 @@ class Pagination(PageNumberPagination):
         value = request.query_params.get(name)
         if value is None:
             return None
-        if not (value.isascii() and value.isdigit()) or int(value) < 1 or len(value) > 9:
+        # The length first: int() of more than 4,300 digits raises (Python's limit on
+        # conversions), which would be a 500.
+        if not (value.isascii() and value.isdigit()) or len(value) > 9 or int(value) < 1:
             raise ValidationError({name: [_("Give a whole number, 1 or more.")]})
         return int(value)
 
@@ -174,6 +224,13 @@ class Pagination(PageNumberPagination):
         self._positive_int(request, self.page_query_param)
         return super().paginate_queryset(queryset, request, view)
 
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            if parameter["name"] in (self.page_query_param, self.page_size_query_param):
+                parameter["schema"].update(minimum=1, maximum=MAX_PAGE_NUMBER)
+        return parameters
+
     def get_paginated_response_schema(self, schema):
         response = super().get_paginated_response_schema(schema)
         response["required"] = ["count", "next", "previous", "results"]
@@ -181,10 +238,17 @@ class Pagination(PageNumberPagination):
 
 
 class APISchema(AutoSchema):
-    """Every operation takes `lang`."""
+    """Every operation takes `lang` and may answer 400 (malformed parameters) or 404."""
 
     def get_override_parameters(self):
         return [LANG_PARAMETER, *super().get_override_parameters()]
+
+    def _get_response_bodies(self, direction="response"):
+        responses = super()._get_response_bodies(direction)
+        if direction == "response":
+            for code, response in ERROR_RESPONSES.items():
+                responses.setdefault(code, response)
+        return responses
 
 
 class PublicViewSet(viewsets.ReadOnlyModelViewSet):

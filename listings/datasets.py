@@ -12,7 +12,8 @@ import io
 import json
 import re
 
-from django.http import HttpResponse
+from django.db.models import QuerySet
+from django.http import StreamingHttpResponse
 from django.utils import timezone
 
 LICENCE = {
@@ -21,6 +22,9 @@ LICENCE = {
     "url": "https://creativecommons.org/licenses/by/4.0/",
 }
 ATTRIBUTION = "SSE Directory Thailand (university SSE consortium)"
+
+#: Rows read from the database (and written out) at a time.
+CHUNK = 1000
 
 FORMATS = {"csv": "text/csv; charset=utf-8", "json": "application/json"}
 
@@ -58,42 +62,73 @@ class Dataset:
         return self._queryset()
 
     def rows(self, queryset=None):
-        for entry in self.queryset() if queryset is None else queryset:
+        """Rows read in chunks (prefetching per chunk), so memory stays flat at any size."""
+        queryset = self.queryset() if queryset is None else queryset
+        entries = (
+            queryset.iterator(chunk_size=CHUNK) if isinstance(queryset, QuerySet) else queryset
+        )
+        for entry in entries:
             yield self._row(entry)
 
-    def write_csv(self, stream, queryset=None):
-        """CSV with a byte-order mark, so that spreadsheet programs read the Thai as UTF-8."""
-        stream.write("\ufeff")
-        writer = csv.writer(stream)
+    def csv_chunks(self, queryset=None):
+        """CSV with a byte-order mark, so that spreadsheet programs read the Thai as UTF-8; as
+        text pieces of about CHUNK rows."""
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        buffer.write("\ufeff")
         writer.writerow(self.columns)
-        for row in self.rows(queryset):
+        for number, row in enumerate(self.rows(queryset), 1):
             writer.writerow([csv_cell(row[column]) for column in self.columns])
+            if number % CHUNK == 0:
+                yield buffer.getvalue()
+                buffer.seek(0)
+                buffer.truncate()
+        yield buffer.getvalue()
 
-    def document(self, queryset=None, source=""):
-        """The JSON form: the same columns, with lists kept as lists, and the licence."""
-        results = list(self.rows(queryset))
-        return {
+    def json_chunks(self, queryset=None, source=""):
+        """The JSON form: the same columns, with lists kept as lists, and the licence. Written
+        row by row; `count` comes after the results, when it is known."""
+        head = {
             "dataset": self.name,
             "licence": LICENCE,
             "attribution": ATTRIBUTION,
             "source": source,
             "generated": timezone.now().replace(microsecond=0).isoformat(),
-            "count": len(results),
-            "results": results,
         }
+        text = json.dumps(head, ensure_ascii=False, indent=2)
+        yield text[:-2] + ',\n  "results": ['
+        count = 0
+        pieces = []
+        for count, row in enumerate(self.rows(queryset), 1):
+            item = json.dumps(row, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+            pieces.append(("," if count > 1 else "") + "\n    " + item)
+            if count % CHUNK == 0:
+                yield "".join(pieces)
+                pieces = []
+        pieces.append(("\n  " if count else "") + f'],\n  "count": {count}\n}}\n')
+        yield "".join(pieces)
+
+    def document(self, queryset=None, source=""):
+        return json.loads("".join(self.json_chunks(queryset, source)))
+
+    def write_csv(self, stream, queryset=None):
+        for chunk in self.csv_chunks(queryset):
+            stream.write(chunk)
 
     def write_json(self, stream, queryset=None, source=""):
-        json.dump(self.document(queryset, source), stream, ensure_ascii=False, indent=2)
-        stream.write("\n")
+        for chunk in self.json_chunks(queryset, source):
+            stream.write(chunk)
 
     def response(self, fmt, queryset=None, source="", filename=None):
-        """A download of the dataset (or of `queryset`, a filtered part of it)."""
-        buffer = io.StringIO()
+        """A download of the dataset (or of `queryset`, a filtered part of it), streamed: the
+        rows are read and sent in chunks, so a worker's memory does not grow with the table."""
         if fmt == "csv":
-            self.write_csv(buffer, queryset)
+            chunks = self.csv_chunks(queryset)
         else:
-            self.write_json(buffer, queryset, source)
-        response = HttpResponse(buffer.getvalue(), content_type=FORMATS[fmt])
+            chunks = self.json_chunks(queryset, source)
+        response = StreamingHttpResponse(
+            (chunk.encode() for chunk in chunks), content_type=FORMATS[fmt]
+        )
         filename = filename or f"{self.name}.{fmt}"
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         response["Access-Control-Allow-Origin"] = "*"

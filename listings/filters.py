@@ -14,6 +14,8 @@ from django.db import models
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from curation.aggregates import cached_list
+
 #: Parameters the pages understand besides the filters themselves.
 PASSTHROUGH = ("page",)
 
@@ -101,7 +103,9 @@ class DirectoryFilterSet(django_filters.FilterSet):
         path = self.FACETS[name]
         queryset = self._filtered_without(name).order_by()
         rows = queryset.values(path).annotate(n=Count("pk", distinct=True)).order_by()
-        return {row[path]: row["n"] for row in rows if row[path] is not None}
+        # Cached per filter state and data version: one grouped count per facet when the
+        # data changed, none on the next requests (curation/aggregates.py).
+        return {row[path]: row["n"] for row in cached_list(rows) if row[path] is not None}
 
     def facet_options(self):
         """Options of every facet with their counts, for the filter form."""

@@ -5,16 +5,28 @@ published queryset, its templates and the URL names of its embed, download and f
 """
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.http import HttpResponseBadRequest
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.decorators import method_decorator
+from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.generic import ListView
+
+from curation.aggregates import cached_count
+
+
+class CachedCountPaginator(Paginator):
+    """Counts the matches once per filter state and data version (curation/aggregates.py)."""
+
+    @cached_property
+    def count(self):
+        return cached_count(self.object_list)
 
 
 class FilteredListView(ListView):
@@ -24,6 +36,7 @@ class FilteredListView(ListView):
     results block, which the script swaps in; every other request gets the whole page.
     """
 
+    paginator_class = CachedCountPaginator
     filterset_class = None
     partial_template_name = None
     #: URL names of the same list as an embed, a download (with `fmt`) and an Atom feed.

@@ -6,6 +6,7 @@ from rest_framework import serializers
 
 from curation.models import published_slug
 from listings.api import (
+    REFERENCE_FILTER_SCHEMAS,
     PageURLField,
     PublicViewSet,
     ReferenceViewSet,
@@ -14,8 +15,15 @@ from listings.api import (
     describe_filters,
 )
 
+from . import reference_data
 from .filters import OrganisationFilter
 from .models import SDG, Organisation, Province, Region, Theme
+
+# The keys of the reference data are a public contract (reference_data.py): the schema lists
+# them, so that clients (and schemathesis) know the valid values.
+REFERENCE_FILTER_SCHEMAS["region"]["enum"] = [slug for slug, _th, _en in reference_data.REGIONS]
+REFERENCE_FILTER_SCHEMAS["province"]["enum"] = [row["code"] for row in reference_data.provinces()]
+REFERENCE_FILTER_SCHEMAS["theme"]["enum"] = [slug for slug, _th, _en in reference_data.THEMES]
 
 
 class RegionSerializer(serializers.ModelSerializer):

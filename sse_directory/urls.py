@@ -19,7 +19,7 @@ from programs.feeds import CombinedFeed, ProgrammeFeed
 from programs.views import ProgrammeEmbedView
 
 from . import api, views
-from .sitemaps import SITEMAPS
+from .sitemaps import SITEMAPS, cached_sitemap
 
 admin.site.site_header = _("SSE Directory Thailand: curators")
 admin.site.site_title = _("SSE Directory Thailand")
@@ -34,9 +34,15 @@ urlpatterns = [
     path("favicon.ico", views.favicon, name="favicon"),
     path(
         "sitemap.xml",
-        sitemap_views.sitemap,
-        {"sitemaps": SITEMAPS},
+        cached_sitemap(sitemap_views.index),
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
+    ),
+    path(
+        "sitemap-<slug:section>.xml",
+        cached_sitemap(sitemap_views.sitemap),
+        {"sitemaps": SITEMAPS},
+        name="sitemap_section",
     ),
     # The read-only API is outside the language prefix; it chooses its language itself (?lang=).
     path("api/v1/", include((api.urlpatterns, "api"))),

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
+from curation.aggregates import cached_count, cached_list
 from curation.models import published_q
 from listings.filters import text_without_nul
 from orgs import thailand_map
@@ -25,10 +26,12 @@ PUBLISHED_ORGS = published_q("organisations")
 def province_map(organisations):
     """The home/region map: organisations per province, coloured."""
     counts = dict(
-        organisations.exclude(province=None)
-        .values_list("province__code")
-        .annotate(n=Count("pk"))
-        .order_by()
+        cached_list(
+            organisations.exclude(province=None)
+            .values_list("province__code")
+            .annotate(n=Count("pk"))
+            .order_by()
+        )
     )
     provinces = Province.objects.select_related("region")
     return thailand_map.build(provinces, counts)
@@ -42,17 +45,20 @@ def home(request):
             filter=published_q("provinces__organisations"),
         )
     )
+    # Totals and the map are aggregates over the whole table: cached per data version
+    # (curation/aggregates.py), so a request after the first counts nothing.
     context = {
-        "organisation_count": organisations.count(),
-        "programme_count": Programme.objects.published().count(),
-        "province_count": organisations.exclude(province=None)
-        .values("province")
-        .distinct()
-        .count(),
-        "regions": regions,
+        "organisation_count": cached_count(organisations),
+        "programme_count": cached_count(Programme.objects.published()),
+        "province_count": cached_count(
+            organisations.exclude(province=None).values("province").distinct()
+        ),
+        "regions": cached_list(regions),
         "map": province_map(organisations),
-        "themes": Theme.objects.annotate(
-            organisation_count=Count("organisations", filter=PUBLISHED_ORGS, distinct=True)
+        "themes": cached_list(
+            Theme.objects.annotate(
+                organisation_count=Count("organisations", filter=PUBLISHED_ORGS, distinct=True)
+            )
         ),
         "consortium": organisations.consortium().select_related("province").order_by_name(),
         "recent": organisations.select_related("province").order_by("-updated", "slug")[:6],
@@ -84,11 +90,11 @@ def region_detail(request, slug):
     programmes = Programme.objects.published().filter(provinces__region=region).distinct()
     context = {
         "region": region,
-        "organisation_count": organisations.count(),
+        "organisation_count": cached_count(organisations),
         "organisations": organisations.select_related("province").order_by_name()[:LANDING_LIMIT],
-        "provinces": provinces,
-        "themes": themes,
-        "programme_count": programmes.count(),
+        "provinces": cached_list(provinces),
+        "themes": cached_list(themes),
+        "programme_count": cached_count(programmes),
         "programmes": programmes.select_related("host").order_by_name()[:LANDING_LIMIT],
         "map": province_map(organisations),
     }
@@ -108,10 +114,10 @@ def theme_detail(request, slug):
     programmes = Programme.objects.published().filter(themes=theme)
     context = {
         "theme": theme,
-        "organisation_count": organisations.count(),
+        "organisation_count": cached_count(organisations),
         "organisations": organisations.select_related("province").order_by_name()[:LANDING_LIMIT],
-        "regions": regions,
-        "programme_count": programmes.count(),
+        "regions": cached_list(regions),
+        "programme_count": cached_count(programmes),
         "programmes": programmes.select_related("host").order_by_name()[:LANDING_LIMIT],
         "map": province_map(organisations),
     }

@@ -38,7 +38,7 @@ client = Client()
 paths = ["/th/organisations/ban-rak-coop/", "/en/organisations/", "/en/organisations/export.csv"]
 for path in paths:
     body = client.get(path)
-    text = body.content.decode()
+    text = body.getvalue().decode()  # (exports are streamed)
     print(path, body.status_code, "Ban Rak" in text or "สหกรณ์บ้านรัก" in text)
 """
 

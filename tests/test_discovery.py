@@ -33,12 +33,28 @@ def directory():
     }
 
 
-def sitemap_entries(client):
+def sitemap_sections(client):
+    """The sections /sitemap.xml (an index) points to, each as (url, response)."""
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
-    root = ET.fromstring(response.content)
+    index = ET.fromstring(response.content)
+    assert index.tag == f"{SITEMAP}sitemapindex"
+    sections = []
+    for sitemap in index.findall(f"{SITEMAP}sitemap"):
+        url = sitemap.find(f"{SITEMAP}loc").text
+        section = client.get(url.removeprefix("http://testserver"))
+        assert section.status_code == 200
+        sections.append((url, section))
+    return sections
+
+
+def sitemap_entries(client):
     entries = {}
-    for url in root.findall(f"{SITEMAP}url"):
+    for url in [
+        url
+        for _loc, section in sitemap_sections(client)
+        for url in ET.fromstring(section.content).findall(f"{SITEMAP}url")
+    ]:
         loc = url.find(f"{SITEMAP}loc").text
         entries[loc] = {
             link.get("hreflang"): link.get("href") for link in url.findall(f"{XHTML}link")
@@ -69,14 +85,14 @@ def test_the_sitemap_lists_every_published_page_in_both_languages(client, direct
 
 
 def test_the_sitemap_never_lists_unpublished_entries(client, directory):
-    text = client.get("/sitemap.xml").content.decode()
+    text = "".join(section.content.decode() for _url, section in sitemap_sections(client))
     for slug in ("draft-org", "archived-org", "hidden-programme"):
         assert slug not in text
 
 
 def test_the_sitemap_gives_the_last_change(client, directory):
-    response = client.get("/sitemap.xml")
-    root = ET.fromstring(response.content)
+    sections = dict(sitemap_sections(client))
+    root = ET.fromstring(sections["http://testserver/sitemap-organisations.xml"].content)
     for url in root.findall(f"{SITEMAP}url"):
         if url.find(f"{SITEMAP}loc").text.endswith("/th/organisations/northern-coop/"):
             lastmod = url.find(f"{SITEMAP}lastmod").text

@@ -85,9 +85,11 @@ def test_organisation_csv_has_the_spreadsheet_columns(client, directory):
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"] == 'attachment; filename="organisations.csv"'
-    text = response.content.decode("utf-8")
+    assert response.streaming  # sent as it is read, whatever the size of the directory
+    content = response.getvalue()
+    text = content.decode("utf-8")
     assert text[1:].splitlines()[0] == ",".join(SPREADSHEET_COLUMNS)
-    rows = {row["slug"]: row for row in read_csv(response.content)}
+    rows = {row["slug"]: row for row in read_csv(content)}
     assert set(rows) == {"northern-rice", "quiet-foundation"}  # no draft
     coop = rows["northern-rice"]
     assert coop["name_th"] == "สหกรณ์ข้าวภาคเหนือ"
@@ -99,12 +101,12 @@ def test_organisation_csv_has_the_spreadsheet_columns(client, directory):
 
 def test_email_and_phone_only_when_marked_public(client, directory):
     rows = {
-        row["slug"]: row for row in read_csv(client.get("/en/organisations/export.csv").content)
+        row["slug"]: row for row in read_csv(client.get("/en/organisations/export.csv").getvalue())
     }
     assert rows["northern-rice"]["email"] == "office@rice.example"
     assert rows["northern-rice"]["phone"] == "+66 53 000 000"  # a phone number is not a formula
     assert rows["quiet-foundation"]["email"] == "" and rows["quiet-foundation"]["phone"] == ""
-    body = client.get("/en/organisations/export.json").content.decode()
+    body = client.get("/en/organisations/export.json").getvalue().decode()
     assert "private.example" not in body and "081 000 0000" not in body
 
 
@@ -115,9 +117,9 @@ def test_email_and_phone_only_when_marked_public(client, directory):
 def test_a_filtered_download_has_the_entries_of_the_page(client, directory, query):
     page = client.get(f"/en/organisations/?{query}")
     expected = [o.slug for o in page.context["organisations"]]
-    rows = read_csv(client.get(f"/en/organisations/export.csv?{query}").content)
+    rows = read_csv(client.get(f"/en/organisations/export.csv?{query}").getvalue())
     assert [row["slug"] for row in rows] == expected
-    document = client.get(f"/en/organisations/export.json?{query}").json()
+    document = json.loads(client.get(f"/en/organisations/export.json?{query}").getvalue())
     assert [entry["slug"] for entry in document["results"]] == expected
     assert document["count"] == len(expected)
 
@@ -125,7 +127,7 @@ def test_a_filtered_download_has_the_entries_of_the_page(client, directory, quer
 def test_the_json_download_names_the_licence_and_keeps_lists(client, directory):
     response = client.get("/th/organisations/export.json?region=northern&page=3")
     assert response["Content-Type"] == "application/json"
-    document = response.json()
+    document = json.loads(response.getvalue())
     assert document["licence"]["name"] == "CC BY 4.0"
     assert document["source"] == "http://testserver/th/organisations/?region=northern"
     coop = document["results"][0]
@@ -135,11 +137,13 @@ def test_the_json_download_names_the_licence_and_keeps_lists(client, directory):
 
 
 def test_programme_downloads(client, directory):
-    rows = read_csv(client.get("/en/programmes/export.csv").content)
+    rows = read_csv(client.get("/en/programmes/export.csv").getvalue())
     assert [row["slug"] for row in rows] == ["village"]
-    document = client.get("/en/programmes/export.json?kind=village").json()
+    document = json.loads(client.get("/en/programmes/export.json?kind=village").getvalue())
     assert [entry["slug"] for entry in document["results"]] == ["village"]
-    assert client.get("/en/programmes/export.csv?kind=training").content.decode().count("\n") == 1
+    assert (
+        client.get("/en/programmes/export.csv?kind=training").getvalue().decode().count("\n") == 1
+    )
 
 
 @pytest.mark.parametrize("query", ["region=bogus", "q=%00", "sdg=abc", "kind=%00"])
@@ -157,11 +161,11 @@ def test_cells_that_a_spreadsheet_would_run_are_defused(client):
     OrganisationFactory(
         slug="formula", name_en='=HYPERLINK("http://evil.example","x")', summary_en="@SUM(1)"
     )
-    rows = read_csv(client.get("/en/organisations/export.csv").content)
+    rows = read_csv(client.get("/en/organisations/export.csv").getvalue())
     assert rows[0]["name_en"].startswith("'=HYPERLINK")
     assert rows[0]["summary_en"] == "'@SUM(1)"
     # JSON is data, not a spreadsheet: it keeps the text as it is.
-    entry = client.get("/en/organisations/export.json").json()["results"][0]
+    entry = json.loads(client.get("/en/organisations/export.json").getvalue())["results"][0]
     assert entry["name_en"].startswith("=HYPERLINK")
 
 
@@ -169,7 +173,7 @@ def test_cells_that_a_spreadsheet_would_run_are_defused(client):
     ("path", "export"), [("organisations", "organisations"), ("programmes", "programmes")]
 )
 def test_list_pages_link_to_downloads_with_the_current_filters(client, directory, path, export):
-    body = client.get(f"/en/{path}/?region=northern&page=2").content.decode()
+    body = client.get(f"/en/{path}/?region=northern&page=2").getvalue().decode()
     assert f'href="/en/{export}/export.csv?region=northern"' in body
     assert f'href="/en/{export}/export.json?region=northern"' in body
 
@@ -230,7 +234,7 @@ def test_export_open_data_writes_every_table_with_readme_and_licence(tmp_path, d
 def test_the_filtered_download_and_the_dump_agree(tmp_path, client, directory):
     call_command("export_open_data", str(tmp_path), stdout=io.StringIO())
     dumped = (tmp_path / "organisations.csv").read_bytes().decode("utf-8")
-    downloaded = client.get("/en/organisations/export.csv?sort=name").content.decode("utf-8")
+    downloaded = client.get("/en/organisations/export.csv?sort=name").getvalue().decode("utf-8")
     assert sorted(dumped.splitlines()) == sorted(downloaded.splitlines())
 
 
@@ -241,7 +245,7 @@ def test_the_filtered_download_and_the_dump_agree(tmp_path, client, directory):
 def test_the_data_page_explains_downloads_fields_and_licence(client, lang):
     response = client.get(f"/{lang}/data/")
     assert response.status_code == 200
-    body = response.content.decode()
+    body = response.getvalue().decode()
     assert f'<html lang="{lang}">' in body
     assert "https://creativecommons.org/licenses/by/4.0/" in body
     for name in ("organisations", "programmes", "participations", "events", "provinces"):
@@ -252,10 +256,10 @@ def test_the_data_page_explains_downloads_fields_and_licence(client, lang):
 
 
 def test_data_page_downloads(client, directory):
-    rows = read_csv(client.get("/th/data/participations.csv").content)
+    rows = read_csv(client.get("/th/data/participations.csv").getvalue())
     assert [(row["programme"], row["organisation"]) for row in rows] == [
         ("village", "northern-rice")
     ]
-    document = client.get("/en/data/regions.json").json()
+    document = json.loads(client.get("/en/data/regions.json").getvalue())
     assert document["count"] == 6
     assert client.get("/en/data/secrets.csv").status_code == 404

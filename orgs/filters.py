@@ -11,7 +11,10 @@ import django_filters
 from django import forms
 from django.db import models
 from django.db.models import Count, F
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
+
+from listings import search
 
 from .models import SDG, Organisation, Province, Region, Theme
 from .querysets import name_sort_key
@@ -105,17 +108,24 @@ class DirectoryFilterSet(django_filters.FilterSet):
         method="filter_q",
         label=_("Search"),
         max_length=100,
-        validators=[text_without_nul],
+        validators=[text_without_nul, search.validate_query],
     )
 
     def filter_q(self, queryset, name, value):
+        # Every word must occur (listings/search.py: the one implementation of `q`).
         return queryset.search(value)
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
         if not self.form.cleaned_data.get("sort"):
-            queryset = self.sort_queryset(queryset, "")
+            queryset = self.sort_queryset(queryset, self.sort_value)
         return queryset
+
+    @property
+    def sort_value(self):
+        """The order asked for, else relevance (which is name order when there is no `q`)."""
+        self.errors  # noqa: B018 - validates the form, filling cleaned_data
+        return self.form.cleaned_data.get("sort") or "relevance"
 
     def filter_sort(self, queryset, name, value):
         return self.sort_queryset(queryset, value)
@@ -123,6 +133,10 @@ class DirectoryFilterSet(django_filters.FilterSet):
     def sort_queryset(self, queryset, value):
         if value == "-updated":
             return queryset.order_by("-updated", "slug")
+        query = self.form.cleaned_data.get("q") or ""
+        if value == "relevance" and search.words(query):
+            # Bands (exact name, name prefix, other name, other fields), by name within each.
+            return queryset.by_relevance(query, name_sort_key(), "slug")
         return queryset.order_by_name()
 
     # --- facets ------------------------------------------------------------------------------
@@ -190,6 +204,27 @@ class DirectoryFilterSet(django_filters.FilterSet):
                 active.append({"label": label, "remove_query": self.query_without(name, value)})
         return active
 
+    def relaxed_filters(self):
+        """The active filters, each with the number of entries there would be without it.
+
+        Shown when nothing matches, so that the visitor sees which filter to drop.
+        """
+        relaxed = []
+        for active in self.active_filters():
+            without = type(self)(
+                QueryDict(active["remove_query"]), queryset=self.queryset, request=self.request
+            )
+            relaxed.append({**active, "count": without.qs.count()})
+        return relaxed
+
+    def suggestions(self, exclude=()):
+        """[(name, query string)] close to `q` among the entries the other filters allow."""
+        query = self.form.cleaned_data.get("q") or ""
+        if not search.words(query):
+            return []
+        found = search.suggestions(self._filtered_without("q"), query, exclude=exclude)
+        return [(name, self.query_string(q=name)) for name, _entry in found]
+
     @property
     def facet_options_cache(self):
         if not hasattr(self, "_facet_options"):
@@ -220,6 +255,7 @@ class DirectoryFilterSet(django_filters.FilterSet):
 
 
 SORT_CHOICES = [
+    ("relevance", _("Relevance")),
     ("name", _("Name")),
     ("-updated", _("Recently updated")),
     ("founded", _("Year founded")),

@@ -98,8 +98,9 @@ def translated_base_fields(model):
         return set()
 
 
-#: Bookkeeping columns that are not part of what a curator changes.
-NOT_VERSIONED = {"updated", "status_changed", "status_changed_by"}
+#: Bookkeeping columns that are not part of what a curator changes (the search columns are
+#: derived on every save and not kept in history: listings/search.py).
+NOT_VERSIONED = {"updated", "status_changed", "status_changed_by", "search_text", "search_names"}
 
 
 def versioned_fields(model):

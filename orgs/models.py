@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from listings import search
+
 from .querysets import name_sort_key
 
 
@@ -247,26 +249,15 @@ class CuratedEntry(models.Model):
         return split_lines(self.sources)
 
 
-class OrganisationQuerySet(CuratedQuerySet):
+class OrganisationQuerySet(search.SearchQuerySet, CuratedQuerySet):
     def in_region(self, *slugs):
         return self.filter(province__region__slug__in=slugs)
 
     def consortium(self):
         return self.filter(is_consortium_member=True)
 
-    def search(self, text):
-        text = text.strip()
-        if not text:
-            return self
-        return self.filter(
-            Q(name_th__icontains=text)
-            | Q(name_en__icontains=text)
-            | Q(summary_th__icontains=text)
-            | Q(summary_en__icontains=text)
-        )
 
-
-class Organisation(CuratedEntry):
+class Organisation(search.SearchColumns, CuratedEntry):
     class Kind(models.TextChoices):
         SOCIAL_ENTERPRISE = "social-enterprise", _("Social enterprise")
         COOPERATIVE = "cooperative", _("Cooperative")
@@ -378,6 +369,13 @@ class Organisation(CuratedEntry):
 
     objects = OrganisationQuerySet.as_manager()
 
+    #: What `q` searches, in Thai and English (listings/search.py).
+    search_fields = search.SearchFields(
+        names=("name", "short_name"),
+        other=("summary", "description"),
+        list_url_name="orgs:organisation_list",
+    )
+
     class Meta:
         ordering = ["slug"]
         verbose_name = _("organisation")
@@ -425,6 +423,9 @@ class Organisation(CuratedEntry):
     @property
     def is_abroad(self):
         return self.country != "TH"
+
+
+search.register(Organisation)
 
 
 # --- Curation support: slug history, pending changes, public suggestions ---------------------

@@ -1,6 +1,8 @@
 import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
+from listings.search import COLUMNS as SEARCH_COLUMNS
+
 from .history import CuratedHistoricalRecords
 from .models import SDG, Organisation, Province, Region, Theme
 
@@ -42,4 +44,5 @@ simple_history.register(
     Organisation,
     m2m_fields=["themes", "sdgs", "area_provinces"],
     records_class=CuratedHistoricalRecords,
+    excluded_fields=SEARCH_COLUMNS,
 )

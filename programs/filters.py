@@ -17,6 +17,7 @@ from orgs.querysets import name_sort_key
 from .models import Event, Programme
 
 SORT_CHOICES = [
+    ("relevance", _("Relevance")),
     ("name", _("Name")),
     ("-updated", _("Recently updated")),
     ("founded", _("Start date")),

@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from listings import search
 from orgs.models import (
     SDG,
     CuratedEntry,
@@ -17,23 +18,12 @@ from orgs.models import (
 )
 
 
-class ProgrammeQuerySet(CuratedQuerySet):
-    def search(self, text):
-        text = text.strip()
-        if not text:
-            return self
-        return self.filter(
-            Q(name_th__icontains=text)
-            | Q(name_en__icontains=text)
-            | Q(summary_th__icontains=text)
-            | Q(summary_en__icontains=text)
-        )
-
+class ProgrammeQuerySet(search.SearchQuerySet, CuratedQuerySet):
     def top_level(self):
         return self.filter(parent__isnull=True)
 
 
-class Programme(CuratedEntry):
+class Programme(search.SearchColumns, CuratedEntry):
     """A structured activity run by organisations: an exchange, a training, a driving unit…"""
 
     class Kind(models.TextChoices):
@@ -111,6 +101,15 @@ class Programme(CuratedEntry):
 
     objects = ProgrammeQuerySet.as_manager()
 
+    #: What `q` searches, in Thai and English (listings/search.py): a programme is also found by
+    #: the names of its (published) units and of its host.
+    search_fields = search.SearchFields(
+        names=("name",),
+        other=("summary", "description"),
+        related={"units": ("name",), "host": ("name", "short_name")},
+        list_url_name="programs:programme_list",
+    )
+
     class Meta:
         ordering = ["slug"]
         verbose_name = _("programme")
@@ -184,13 +183,16 @@ class Participation(models.Model):
         return f"{self.organisation} — {self.get_role_display()} — {self.programme}"
 
 
-class EventQuerySet(models.QuerySet):
+search.register(Programme)
+
+
+class EventQuerySet(search.SearchQuerySet):
     def published(self):
         """Events are public exactly when their programme is."""
         return self.filter(programme__status=Status.PUBLISHED)
 
 
-class Event(models.Model):
+class Event(search.SearchColumns):
     """A dated moment of a programme: a workshop, a meeting, a study trip."""
 
     class Kind(models.TextChoices):
@@ -229,6 +231,9 @@ class Event(models.Model):
 
     objects = EventQuerySet.as_manager()
 
+    #: What `q` searches on the site search (listings/search.py).
+    search_fields = search.SearchFields(names=("title",), other=("summary", "city"))
+
     class Meta:
         ordering = ["start_date", "slug"]
         verbose_name = _("event")
@@ -253,3 +258,6 @@ class Event(models.Model):
     @property
     def is_abroad(self):
         return self.country != "TH"
+
+
+search.register(Event)

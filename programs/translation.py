@@ -1,6 +1,7 @@
 import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
+from listings.search import COLUMNS as SEARCH_COLUMNS
 from orgs.history import CuratedHistoricalRecords
 
 from .models import Event, Participation, Programme
@@ -29,6 +30,9 @@ simple_history.register(
     Programme,
     m2m_fields=["themes", "sdgs", "provinces"],
     records_class=CuratedHistoricalRecords,
+    excluded_fields=SEARCH_COLUMNS,
 )
 simple_history.register(Participation, records_class=CuratedHistoricalRecords)
-simple_history.register(Event, records_class=CuratedHistoricalRecords)
+simple_history.register(
+    Event, records_class=CuratedHistoricalRecords, excluded_fields=SEARCH_COLUMNS
+)

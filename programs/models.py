@@ -5,17 +5,9 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from curation.models import CuratedEntry, CuratedQuerySet, published_q, validate_source_lines
 from listings import search
-from orgs.models import (
-    SDG,
-    CuratedEntry,
-    CuratedQuerySet,
-    Organisation,
-    Province,
-    Status,
-    Theme,
-    validate_source_lines,
-)
+from orgs.models import SDG, Organisation, Province, Theme
 
 
 class ProgrammeQuerySet(search.SearchQuerySet, CuratedQuerySet):
@@ -42,10 +34,6 @@ class Programme(search.SearchColumns, CuratedEntry):
         ONGOING = "ongoing", _("Ongoing")
         COMPLETED = "completed", _("Completed")
 
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
-    name = models.CharField(_("name"), max_length=255)
-    summary = models.CharField(_("summary"), max_length=400, blank=True)
-    description = models.TextField(_("description"), blank=True)
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
     parent = models.ForeignKey(
         "self",
@@ -110,8 +98,7 @@ class Programme(search.SearchColumns, CuratedEntry):
         list_url_name="programs:programme_list",
     )
 
-    class Meta:
-        ordering = ["slug"]
+    class Meta(CuratedEntry.Meta):
         verbose_name = _("programme")
         verbose_name_plural = _("programmes")
         permissions = [
@@ -126,16 +113,11 @@ class Programme(search.SearchColumns, CuratedEntry):
             ),
         ]
 
-    def __str__(self):
-        return self.name or self.slug
-
     def get_absolute_url(self):
         return reverse("programs:programme_detail", kwargs={"slug": self.slug})
 
     def clean(self):
         super().clean()
-        if not (self.name_th or self.name_en):
-            raise ValidationError(_("Give the name in Thai, in English, or both."))
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The end date is before the start date.")})
         if self.parent_id and self.parent_id == self.pk:
@@ -189,7 +171,7 @@ search.register(Programme)
 class EventQuerySet(search.SearchQuerySet):
     def published(self):
         """Events are public exactly when their programme is."""
-        return self.filter(programme__status=Status.PUBLISHED)
+        return self.filter(published_q("programme"))
 
 
 class Event(search.SearchColumns):

@@ -1,10 +1,10 @@
-"""The filter contract of design.md §5 on the public lists."""
+"""The filter contract of docs/filters.md on the public lists."""
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from orgs.models import Status
+from curation.models import Status
 
 from .factories import OrganisationFactory, ParticipationFactory, ProgrammeFactory, province
 

@@ -10,8 +10,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.core.management import call_command
 
+from curation.models import Status
 from listings.search import normalise, words
-from orgs.models import Organisation, Status
+from orgs.models import Organisation
 from programs.models import Programme
 
 
@@ -232,9 +233,12 @@ def test_an_empty_list_shows_what_each_filter_would_give_and_other_matches(clien
     )
     assert response.context["paginator"].count == 0
     chips = {chip["label"][1]: chip["count"] for chip in response.context["relaxed_filters"]}
-    assert chips["“thaksin”"] == Organisation.objects.published().filter(
-        kind="university", province__region__slug="northern"
-    ).count()
+    assert (
+        chips["“thaksin”"]
+        == Organisation.objects.published()
+        .filter(kind="university", province__region__slug="northern")
+        .count()
+    )
     assert chips["Northern"] == 2  # Thaksin University and its Phatthalung campus
     elsewhere = {match["url"]: match["count"] for match in response.context["elsewhere"]}
     assert "/en/programmes/?q=thaksin" in elsewhere

@@ -18,8 +18,9 @@ from django.utils import translation
 from django.utils.text import slugify
 from faker import Faker
 
+from curation.models import Status
 from listings import search
-from orgs.models import SDG, Organisation, Province, Status, Theme
+from orgs.models import SDG, Organisation, Province, Theme
 from programs.models import Event, Participation, Programme
 
 #: Every slug this command makes starts with this, so it never collides with demo data.

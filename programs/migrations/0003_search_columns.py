@@ -3,16 +3,16 @@
 from django.db import migrations, models
 
 from listings import search
-from orgs.search_indexes import trigram_indexes
+from listings.search_indexes import trigram_indexes
 
 
 class Migration(migrations.Migration):
     """See orgs 0007: the normalised search columns of programmes (with their units' and
-    host's names) and events, filled and indexed; the summary indexes of 0005 go."""
+    host's names) and events, filled and indexed; the summary indexes of 0002 go."""
 
     dependencies = [
-        ('programs', '0005_summary_search_indexes'),
-        ('orgs', '0007_search_columns'),
+        ('programs', '0002_search_indexes'),
+        ('orgs', '0004_search_columns'),
     ]
 
     operations = [

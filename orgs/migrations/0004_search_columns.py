@@ -3,16 +3,16 @@
 from django.db import migrations, models
 
 from listings import search
-from orgs.search_indexes import trigram_indexes
+from listings.search_indexes import trigram_indexes
 
 
 class Migration(migrations.Migration):
     """`q` searches one normalised column (listings/search.py), filled here for existing rows
-    and served by a trigram index on PostgreSQL; the summary indexes of 0006 served only the old
-    `q` and go."""
+    and served by a trigram index on PostgreSQL; the summary indexes of 0003 served only the old
+    `q` and go (the name ones stay for the admin's search)."""
 
     dependencies = [
-        ('orgs', '0006_summary_search_indexes'),
+        ('orgs', '0003_search_indexes'),
     ]
 
     operations = [

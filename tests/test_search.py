@@ -60,6 +60,8 @@ SAME = [
     # Thai digits, punctuation between words
     ("ระยะที่ ๒", "ระยะที่ 2"),
     ("SID-ESAN", "sid esan"),
+    # compatibility forms: full-width letters
+    ("Ｔｈａｉ", "thai"),
 ]
 
 

@@ -99,7 +99,8 @@ def translated_base_fields(model):
 
 
 #: Bookkeeping columns that are not part of what a curator changes.
-NOT_VERSIONED = {"updated", "status_changed", "status_changed_by"}
+#: The search columns (listings/search.py) are derived on every save and kept out of history.
+NOT_VERSIONED = {"updated", "status_changed", "status_changed_by", "search_text", "search_names"}
 
 
 def versioned_fields(model):

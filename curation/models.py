@@ -69,17 +69,6 @@ class CuratedQuerySet(models.QuerySet):
     def order_by_name(self):
         return self.order_by(name_sort_key("name"), "slug")
 
-    def search(self, text):
-        """Entries whose searched fields (`model.search_fields`, in every language) hold `text`."""
-        text = text.strip()
-        if not text:
-            return self
-        condition = Q()
-        for name in self.model.search_fields:
-            for lang in LANGUAGES:
-                condition |= Q(**{f"{name}_{lang}__icontains": text})
-        return self.filter(condition)
-
     def stale(self, today=None):
         """Entries last verified more than STALE_AFTER_DAYS ago, or never."""
         today = today or timezone.localdate()
@@ -131,9 +120,6 @@ class CuratedEntry(models.Model):
     )
     created = models.DateTimeField(_("created"), default=timezone.now, editable=False)
     updated = models.DateTimeField(_("updated"), auto_now=True)
-
-    #: Translated fields the `q` parameter searches, in both languages.
-    search_fields = ("name", "summary")
 
     class Meta:
         abstract = True

@@ -12,9 +12,13 @@ import django_filters
 from django import forms
 from django.db import models
 from django.db.models import Count
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from curation.aggregates import cached_list
+from curation.language import name_sort_key
+
+from . import search
 
 #: Parameters the pages understand besides the filters themselves.
 PASSTHROUGH = ("page",)
@@ -67,17 +71,24 @@ class DirectoryFilterSet(django_filters.FilterSet):
         method="filter_q",
         label=_("Search"),
         max_length=100,
-        validators=[text_without_nul],
+        validators=[text_without_nul, search.validate_query],
     )
 
     def filter_q(self, queryset, name, value):
+        # Every word must occur (listings/search.py: the one implementation of `q`).
         return queryset.search(value)
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
         if not self.form.cleaned_data.get("sort"):
-            queryset = self.sort_queryset(queryset, "")
+            queryset = self.sort_queryset(queryset, self.sort_value)
         return queryset
+
+    @property
+    def sort_value(self):
+        """The order asked for, else relevance (which is name order when there is no `q`)."""
+        self.errors  # noqa: B018 - validates the form, filling cleaned_data
+        return self.form.cleaned_data.get("sort") or "relevance"
 
     def filter_sort(self, queryset, name, value):
         return self.sort_queryset(queryset, value)
@@ -85,6 +96,10 @@ class DirectoryFilterSet(django_filters.FilterSet):
     def sort_queryset(self, queryset, value):
         if value == "-updated":
             return queryset.order_by("-updated", "slug")
+        query = self.form.cleaned_data.get("q") or ""
+        if value == "relevance" and search.words(query):
+            # Bands (exact name, name prefix, other name, other fields), by name within each.
+            return queryset.by_relevance(query, name_sort_key(), "slug")
         return queryset.order_by_name()
 
     # --- facets ------------------------------------------------------------------------------
@@ -153,6 +168,27 @@ class DirectoryFilterSet(django_filters.FilterSet):
                         continue  # malformed values are reported as errors instead
                 active.append({"label": label, "remove_query": self.query_without(name, value)})
         return active
+
+    def relaxed_filters(self):
+        """The active filters, each with the number of entries there would be without it.
+
+        Shown when nothing matches, so that the visitor sees which filter to drop.
+        """
+        relaxed = []
+        for active in self.active_filters():
+            without = type(self)(
+                QueryDict(active["remove_query"]), queryset=self.queryset, request=self.request
+            )
+            relaxed.append({**active, "count": without.qs.count()})
+        return relaxed
+
+    def suggestions(self, exclude=()):
+        """[(name, query string)] close to `q` among the entries the other filters allow."""
+        query = self.form.cleaned_data.get("q") or ""
+        if not search.words(query):
+            return []
+        found = search.suggestions(self._filtered_without("q"), query, exclude=exclude)
+        return [(name, self.query_string(q=name)) for name, _entry in found]
 
     @property
     def facet_options_cache(self):

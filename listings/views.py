@@ -20,6 +20,11 @@ from django.views.generic import ListView
 
 from curation.aggregates import cached_count
 
+from . import search
+
+#: A query that finds fewer entries than this also gets "Did you mean …?" suggestions.
+SUGGEST_BELOW = 3
+
 
 class CachedCountPaginator(Paginator):
     """Counts the matches once per filter state and data version (curation/aggregates.py)."""
@@ -84,10 +89,28 @@ class FilteredListView(ListView):
             active_filters=filterset.active_filters(),
             filter_errors=filterset.errors,
             query_string=filterset.query_string(),
-            sort_value=filterset.form.cleaned_data.get("sort") or "name",
+            sort_value=filterset.sort_value,
             partner_links=self.partner_links(),
         )
+        context.update(self.search_help(context["paginator"].count))
         return context
+
+    def search_help(self, count):
+        """Never a dead end: "Did you mean …?" when `q` finds little; when nothing is found,
+        what each filter would give without it and what `q` finds among other kinds of entry."""
+        filterset = self.filterset
+        if not filterset.is_valid():
+            return {}
+        query = filterset.form.cleaned_data.get("q") or ""
+        extra = {}
+        if search.words(query) and count < SUGGEST_BELOW:
+            found = set(self.object_list.values_list("pk", flat=True)) if count else set()
+            extra["did_you_mean"] = filterset.suggestions(exclude=found)
+        if count == 0:
+            extra["relaxed_filters"] = filterset.relaxed_filters()
+            if search.words(query):
+                extra["elsewhere"] = search.matches_elsewhere(query, self.object_list.model)
+        return extra
 
     def partner_links(self):
         """The current filters as an embed, downloads and a feed (for partner sites)."""

@@ -50,6 +50,7 @@ def sdg_filter():
 
 
 SORT_CHOICES = [
+    ("relevance", _("Relevance")),
     ("name", _("Name")),
     ("-updated", _("Recently updated")),
     ("founded", _("Year founded")),

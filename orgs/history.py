@@ -7,6 +7,7 @@ on the model would build the history model without name_th/name_en and every sav
 import simple_history
 
 from curation.history import CuratedHistoricalRecords
+from listings import search
 
 from .models import Organisation, Theme
 
@@ -15,4 +16,5 @@ simple_history.register(
     Organisation,
     m2m_fields=["themes", "sdgs", "area_provinces"],
     records_class=CuratedHistoricalRecords,
+    excluded_fields=search.COLUMNS,  # derived on every save
 )

@@ -13,6 +13,7 @@ from curation.models import (
     split_lines,
     validate_source_lines,
 )
+from listings import search
 
 
 def validate_country(code):
@@ -155,7 +156,7 @@ class SDG(models.Model):
 # --- Organisations ---------------------------------------------------------------------------
 
 
-class OrganisationQuerySet(CuratedQuerySet):
+class OrganisationQuerySet(search.SearchQuerySet, CuratedQuerySet):
     def in_region(self, *slugs):
         return self.filter(province__region__slug__in=slugs)
 
@@ -168,7 +169,7 @@ class OrganisationManager(models.Manager.from_queryset(OrganisationQuerySet)):
         return self.get(slug=slug)
 
 
-class Organisation(CuratedEntry):
+class Organisation(search.SearchColumns, CuratedEntry):
     class Kind(models.TextChoices):
         SOCIAL_ENTERPRISE = "social-enterprise", _("Social enterprise")
         COOPERATIVE = "cooperative", _("Cooperative")
@@ -274,6 +275,13 @@ class Organisation(CuratedEntry):
 
     objects = OrganisationManager()
 
+    #: What `q` searches, in Thai and English (listings/search.py).
+    search_fields = search.SearchFields(
+        names=("name", "short_name"),
+        other=("summary", "description"),
+        list_url_name="orgs:organisation_list",
+    )
+
     class Meta(CuratedEntry.Meta):
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
@@ -318,6 +326,9 @@ class Organisation(CuratedEntry):
     @property
     def is_abroad(self):
         return self.country != "TH"
+
+
+search.register(Organisation)
 
 
 # --- Public suggestions ----------------------------------------------------------------------

@@ -17,6 +17,7 @@ from orgs.models import Organisation
 from .models import Event, Programme
 
 SORT_CHOICES = [
+    ("relevance", _("Relevance")),
     ("name", _("Name")),
     ("-updated", _("Recently updated")),
     ("founded", _("Start date")),

@@ -6,6 +6,7 @@ Imported by translation.py once the Thai and English columns exist (see orgs/his
 import simple_history
 
 from curation.history import CuratedHistoricalRecords
+from listings import search
 
 from .models import Event, Participation, Programme
 
@@ -13,6 +14,9 @@ simple_history.register(
     Programme,
     m2m_fields=["themes", "sdgs", "provinces"],
     records_class=CuratedHistoricalRecords,
+    excluded_fields=search.COLUMNS,  # derived on every save
 )
 simple_history.register(Participation, records_class=CuratedHistoricalRecords)
-simple_history.register(Event, records_class=CuratedHistoricalRecords)
+simple_history.register(
+    Event, records_class=CuratedHistoricalRecords, excluded_fields=search.COLUMNS
+)

@@ -6,10 +6,11 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from curation.models import CuratedEntry, CuratedQuerySet, published_q, validate_source_lines
+from listings import search
 from orgs.models import SDG, Organisation, Province, Theme
 
 
-class ProgrammeQuerySet(CuratedQuerySet):
+class ProgrammeQuerySet(search.SearchQuerySet, CuratedQuerySet):
     def top_level(self):
         return self.filter(parent__isnull=True)
 
@@ -19,7 +20,7 @@ class ProgrammeManager(models.Manager.from_queryset(ProgrammeQuerySet)):
         return self.get(slug=slug)
 
 
-class Programme(CuratedEntry):
+class Programme(search.SearchColumns, CuratedEntry):
     """A structured activity run by organisations: an exchange, a training, a driving unit…"""
 
     class Kind(models.TextChoices):
@@ -92,6 +93,15 @@ class Programme(CuratedEntry):
     )
 
     objects = ProgrammeManager()
+
+    #: What `q` searches, in Thai and English (listings/search.py): a programme is also found by
+    #: the names of its (published) units and of its host.
+    search_fields = search.SearchFields(
+        names=("name",),
+        other=("summary", "description"),
+        related={"units": ("name",), "host": ("name", "short_name")},
+        list_url_name="programs:programme_list",
+    )
 
     class Meta(CuratedEntry.Meta):
         verbose_name = _("programme")
@@ -177,7 +187,10 @@ class Participation(models.Model):
     natural_key.dependencies = ["orgs.organisation", "programs.programme"]
 
 
-class EventQuerySet(models.QuerySet):
+search.register(Programme)
+
+
+class EventQuerySet(search.SearchQuerySet):
     def published(self):
         """Events are public exactly when their programme is."""
         return self.filter(published_q("programme"))
@@ -188,7 +201,7 @@ class EventManager(models.Manager.from_queryset(EventQuerySet)):
         return self.get(slug=slug)
 
 
-class Event(models.Model):
+class Event(search.SearchColumns):
     """A dated moment of a programme: a workshop, a meeting, a study trip."""
 
     class Kind(models.TextChoices):
@@ -227,6 +240,9 @@ class Event(models.Model):
 
     objects = EventManager()
 
+    #: What `q` searches on the site search (listings/search.py).
+    search_fields = search.SearchFields(names=("title",), other=("summary", "city"))
+
     class Meta:
         ordering = ["start_date", "slug"]
         verbose_name = _("event")
@@ -256,3 +272,6 @@ class Event(models.Model):
     @property
     def is_abroad(self):
         return self.country != "TH"
+
+
+search.register(Event)

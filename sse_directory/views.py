@@ -1,5 +1,7 @@
 """Site-wide pages that bring organisations and programmes together."""
 
+from urllib.parse import urlencode
+
 from django import forms
 from django.conf import settings
 from django.db import connection
@@ -12,11 +14,13 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
 from curation.aggregates import cached_count, cached_list
+from curation.language import name_sort_key
 from curation.models import published_q
+from listings import search as search_tools
 from listings.filters import text_without_nul
 from orgs import thailand_map
 from orgs.models import Organisation, Province, Region, Theme
-from programs.models import Participation, Programme
+from programs.models import Event, Participation, Programme
 
 from .open_data import DATASETS, DATASETS_BY_NAME, LICENCE
 
@@ -154,35 +158,81 @@ def universities(request):
 
 class SearchForm(forms.Form):
     q = forms.CharField(
-        label=_("Search"), max_length=100, required=False, validators=[text_without_nul]
+        label=_("Search"),
+        max_length=100,
+        required=False,
+        validators=[text_without_nul, search_tools.validate_query],
     )
 
 
-SEARCH_LIMIT = 50
+#: Entries of each kind shown on the site search; the rest are a link to the filtered list.
+SEARCH_LIMIT = 10
+#: Fewer matches than this in all (organisations and programmes) also get suggestions.
+SUGGEST_BELOW = 3
 
 
 def search(request):
+    """One search over organisations, programmes and events (the lists' `q`, relevance order)."""
     form = SearchForm(request.GET)
     query = form.cleaned_data["q"].strip() if form.is_valid() else ""
-    organisations = programmes = []
-    organisation_count = programme_count = 0
-    if query:
-        found = Organisation.objects.published().search(query)
-        organisation_count = found.count()
-        organisations = found.select_related("province").order_by_name()[:SEARCH_LIMIT]
-        found = Programme.objects.published().search(query)
-        programme_count = found.count()
-        programmes = found.order_by_name()[:SEARCH_LIMIT]
+    groups, did_you_mean = [], []
+    if search_tools.words(query):
+        q_string = urlencode({"q": query})
+        organisations = Organisation.objects.published().search(query)
+        programmes = Programme.objects.published().search(query)
+        events = Event.objects.published().search(query)
+        groups = [
+            {
+                "name": "organisation",
+                "title": _("Organisations"),
+                "count": organisations.count(),
+                "entries": organisations.select_related("province").by_relevance(
+                    query, name_sort_key(), "slug"
+                )[:SEARCH_LIMIT],
+                "list_url": f"{reverse('orgs:organisation_list')}?{q_string}",
+            },
+            {
+                "name": "programme",
+                "title": _("Programmes"),
+                "count": programmes.count(),
+                "entries": programmes.by_relevance(query, name_sort_key(), "slug")[:SEARCH_LIMIT],
+                "list_url": f"{reverse('programs:programme_list')}?{q_string}",
+            },
+            {
+                "name": "event",
+                "title": _("Events"),
+                "count": events.count(),
+                # No events list yet: each event links to its programme.
+                "entries": events.select_related("programme", "province").by_relevance(
+                    query, "-start_date", "slug"
+                )[:SEARCH_LIMIT],
+                "list_url": None,
+            },
+        ]
+        if groups[0]["count"] + groups[1]["count"] < SUGGEST_BELOW:
+            did_you_mean = site_suggestions(query, organisations, programmes)
     context = {
         "form": form,
         "query": query,
-        "organisations": organisations,
-        "programmes": programmes,
-        "organisation_count": organisation_count,
-        "programme_count": programme_count,
+        "groups": groups,
+        "total": sum(group["count"] for group in groups),
+        "did_you_mean": did_you_mean,
         "limit": SEARCH_LIMIT,
     }
     return render(request, "search.html", context, status=200 if form.is_valid() else 400)
+
+
+def site_suggestions(query, organisations, programmes, limit=3):
+    """[(name, query string)]: names of organisations and programmes close to `query`."""
+    names = []
+    for found, public in [
+        (organisations, Organisation.objects.published()),
+        (programmes, Programme.objects.published()),
+    ]:
+        exclude = set(found.values_list("pk", flat=True))
+        names += [name for name, _entry in search_tools.suggestions(public, query, exclude)]
+    names = list(dict.fromkeys(names))[:limit]
+    return [(name, urlencode({"q": name})) for name in names]
 
 
 def favicon(request):

@@ -65,6 +65,8 @@ def pages():
         "theme": "/themes/sustainable-agriculture/",
         "search": "/search/?q=social",
         "search-empty": "/search/",
+        "search-typo": "/search/?q=chulalongkon",
+        "organisations-nothing-found": "/organisations/?q=thaksin&region=northern&kind=university",
         "not-found": "/organisations/no-such-organisation/",
     }
     return paths

@@ -52,7 +52,7 @@ def test_drafts_stay_out_of_public_pages(client):
     assert client.get(f"/en/organisations/{draft.slug}/").status_code == 404
     assert client.get(f"/en/organisations/{published.slug}/").status_code == 200
     assert client.get("/en/organisations/").context["paginator"].count == 50
-    found = client.get("/en/search/", {"q": draft.name_en}).context["organisations"]
+    found = client.get("/en/search/", {"q": draft.name_en}).context["groups"][0]["entries"]
     assert draft not in found
     hidden = Programme.objects.exclude(status=Status.PUBLISHED).first()
     if hidden:

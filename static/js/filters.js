@@ -11,7 +11,7 @@
   function formQuery(form) {
     var params = new URLSearchParams();
     new FormData(form).forEach(function (value, name) {
-      if (value !== "" && !(name === "sort" && value === "name")) params.append(name, value);
+      if (value !== "" && !(name === "sort" && value === "relevance")) params.append(name, value);
     });
     return params.toString();
   }

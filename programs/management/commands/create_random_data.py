@@ -19,6 +19,7 @@ from django.utils.text import slugify
 from faker import Faker
 
 from curation.models import Status
+from listings import search
 from orgs.models import SDG, Organisation, Province, Theme
 from programs.models import Event, Participation, Programme
 
@@ -314,7 +315,7 @@ class Command(BaseCommand):
                 created=created,
                 sources=f"https://example.org/sources/{first + index}",
             )
-            organisations.append(organisation)
+            organisations.append(search.fill(organisation))  # bulk_create skips save()
             theme_ids, sdg_ids = self.themes_and_sdgs(activity)
             themes.append(theme_ids)
             sdgs.append(sdg_ids)
@@ -424,6 +425,8 @@ class Command(BaseCommand):
         Programme.objects.filter(slug__startswith=PREFIX, pk__gte=top[0].pk).update(
             updated=F("created")
         )
+        # bulk_create skips save(): the search columns (with hosts' and units' names) now.
+        search.refresh(Programme.objects.filter(slug__startswith=PREFIX, pk__gte=top[0].pk))
         return programmes
 
     def create_participations(self, programmes, organisations):
@@ -471,5 +474,5 @@ class Command(BaseCommand):
                         participants=self.rng.choice([None, self.rng.randint(10, 200)]),
                     )
                 )
-        Event.objects.bulk_create(events, batch_size=BATCH)
+        Event.objects.bulk_create([search.fill(event) for event in events], batch_size=BATCH)
         return len(events)

@@ -1,0 +1,283 @@
+"""Search as Thai and English visitors type it (issue 10), over the demo directory.
+
+The same table runs on SQLite and on PostgreSQL (with DATABASE_URL): the one implementation of
+`q` is listings/search.py, used by the lists, the site search, embeds, exports, feeds and the API.
+"""
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from django.core.management import call_command
+
+from curation.models import Status
+from listings.search import normalise, words
+from orgs.models import Organisation
+from programs.models import Programme
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo directory, loaded once for the module (tests roll back their own changes)."""
+    with django_db_blocker.unblock():
+        call_command("load_demo", verbosity=0)
+        yield
+        Programme.objects.all().delete()
+        Organisation.objects.all().delete()
+
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+
+
+def found(client, lang, query, kind="organisations", **params):
+    """Slugs of the list page's results, in the page's order."""
+    response = client.get(f"/{lang}/{kind}/", {"q": query, **params})
+    assert response.status_code == 200
+    return [entry.slug for entry in response.context["object_list"]]
+
+
+# --- Normalisation ------------------------------------------------------------------------
+
+SAME = [
+    # abbreviation marks
+    ("จุฬาฯ", "จุฬา"),
+    ("มธ.", "มธ"),
+    ("ม.มหิดล", "มมหิดล"),
+    # case, zero-width characters, runs of spaces, no-break spaces
+    ("Thaksin  UNIVERSITY", "thaksin university"),
+    ("จุฬา\u200bลงกรณ์", "จุฬาลงกรณ์"),
+    ("\u00a0Mahidol\tUniversity ", "mahidol university"),
+    # marks typed out of order: tone mark before the vowel above (เพ่ือ → เพื่อ)
+    ("เพ\u0e48\u0e37อ", "เพื่อ"),
+    # Sara Am typed as Nikhahit + Sara Aa (with the tone mark between them)
+    ("ส\u0e4dานัก", "สำนัก"),
+    ("น\u0e4d\u0e49า", "น้ำ"),
+    # following vowel before the tone mark (กา่ → ก่า)
+    ("ก\u0e32\u0e48", "ก\u0e48\u0e32"),
+    # two Sara E for Sara Ae, a mark typed twice
+    ("\u0e40\u0e40ห่ง", "แห่ง"),
+    ("ดี\u0e35", "ดี"),
+    # Thai digits, punctuation between words
+    ("ระยะที่ ๒", "ระยะที่ 2"),
+    ("SID-ESAN", "sid esan"),
+    # compatibility forms: full-width letters
+    ("Ｔｈａｉ", "thai"),
+]
+
+
+@pytest.mark.parametrize(("typed", "stored"), SAME)
+def test_query_and_stored_text_normalise_alike(typed, stored):
+    assert normalise(typed) == normalise(stored)
+
+
+def test_words_split_on_spaces_and_punctuation():
+    assert words("  มหาวิทยาลัย   ทักษิณ ") == ["มหาวิทยาลัย", "ทักษิณ"]
+    assert words("Thaksin University, Phatthalung") == ["thaksin", "university", "phatthalung"]
+    assert words("ฯ . ") == []
+
+
+# --- The table: what a visitor types, what comes first -------------------------------------
+
+FIRST = [
+    # stored abbreviations, with and without their marks
+    ("th", "จุฬาฯ", "chulalongkorn-university"),
+    ("th", "จุฬา", "chulalongkorn-university"),
+    ("th", "มธ.", "thammasat-university"),
+    ("th", "มธ", "thammasat-university"),
+    ("th", "ม.มหิดล", "mahidol-university"),
+    ("th", "มหิดล", "mahidol-university"),
+    ("en", "Chula", "chulalongkorn-university"),
+    ("en", "TU", "thammasat-university"),
+    ("en", "swu", "srinakharinwirot-university"),
+    # two words, in either order
+    ("th", "มหาวิทยาลัย ทักษิณ", "thaksin-university"),
+    ("th", "ทักษิณ มหาวิทยาลัย", "thaksin-university"),
+    ("en", "Thaksin Phatthalung", "thaksin-university-phatthalung"),
+    ("en", "Phatthalung Thaksin", "thaksin-university-phatthalung"),
+    ("en", "thaksin UNIVERSITY", "thaksin-university"),
+    # a whole Thai name typed without its space, or with one it does not have
+    ("th", "มหาวิทยาลัยทักษิณวิทยาเขตพัทลุง", "thaksin-university-phatthalung"),
+    ("th", "มหาวิทยาลัย มหิดล", "mahidol-university"),
+    # marks typed out of order, Sara Am in two strokes, two Sara E, a zero-width space
+    ("th", "ส่งเสริมวิสาหกิจเพ\u0e48\u0e37อสังคม", "osep"),
+    ("th", "ส\u0e4dานักงานนวัตกรรมแห่งชาติ", "nia"),
+    ("th", "นวัตกรรม\u0e40\u0e40ห่งชาติ", "nia"),
+    ("th", "จุฬา\u200bลงกรณ์", "chulalongkorn-university"),
+    # Thai query on the English page and the other way round
+    ("en", "ธรรมศาสตร์", "thammasat-university"),
+    ("th", "Mahidol", "mahidol-university"),
+]
+
+
+@pytest.mark.parametrize(("lang", "query", "first"), FIRST)
+def test_what_visitors_type_finds_the_entry_first(client, lang, query, first):
+    assert found(client, lang, query)[:1] == [first]
+
+
+def test_two_words_need_both(client):
+    both = found(client, "en", "Thaksin Phatthalung")
+    assert "thaksin-university-phatthalung" in both
+    assert "chulalongkorn-university" not in both
+    assert found(client, "en", "Thaksin Chiangmaiwhatever") == []
+
+
+def test_relevance_bands_exact_then_prefix_then_other_names_then_other_fields(client):
+    results = found(client, "en", "Thaksin University")
+    assert results[:2] == ["thaksin-university", "thaksin-university-phatthalung"]  # exact, prefix
+
+    results = found(client, "en", "university")
+    names = dict(Organisation.objects.values_list("slug", "name_en"))
+
+    def band(slug):
+        name = names[slug].lower()
+        return 2 if name.startswith("university") else 3 if "university" in name else 4
+
+    bands = [band(slug) for slug in results]
+    assert results[0] == "university-of-phayao"
+    assert bands == sorted(bands) and 4 in bands, list(zip(results, bands, strict=True))
+    # within a band, the list's usual order (by name)
+    in_names = [names[slug] for slug in results if band(slug) == 3]
+    assert in_names == sorted(in_names, key=str.lower)
+    # another order on request; sort=relevance is the default made explicit
+    assert found(client, "en", "university", sort="name") != results
+    assert found(client, "en", "university", sort="relevance") == results
+
+
+def test_programmes_are_found_by_their_units_and_host(client):
+    # the SID programme by a unit's name; a unit by its host's name
+    assert "sid" in found(client, "en", "Upper North 2", "programmes")
+    assert "sid-southern-gulf" in found(client, "th", "มหาวิทยาลัยทักษิณ", "programmes")
+    assert "sid-southern-gulf" in found(client, "en", "Phatthalung Campus", "programmes")
+
+
+# --- Typos: "Did you mean …?" ------------------------------------------------------------
+
+TYPOS = [
+    ("en", "chulalongkon", "chulalongkorn-university"),
+    ("th", "ธรรมศาตร์", "thammasat-university"),
+    ("en", "thamasat univercity", "thammasat-university"),
+    ("th", "ศรีนครินวิโรฒ", "srinakharinwirot-university"),
+]
+
+
+@pytest.mark.parametrize(("lang", "typo", "entry"), TYPOS)
+def test_a_typo_reaches_the_entry_through_a_suggestion(client, lang, typo, entry):
+    response = client.get(f"/{lang}/organisations/", {"q": typo, "kind": "university"})
+    assert list(response.context["object_list"]) == []
+    html = response.content.decode()
+    asked = "Did you mean" if lang == "en" else "หมายถึง"
+    assert asked in html
+    links = re.findall(r'class="did-you-mean">.*?</p>', html, re.S)[0]
+    first = re.findall(r'href="([^"]+)"', links)[0].replace("&amp;", "&")
+    assert parse_qs(urlsplit(first).query)["kind"] == ["university"]  # other filters kept
+    assert client.get(first).context["object_list"][0].slug == entry
+
+
+@pytest.mark.parametrize(("lang", "typo", "entry"), TYPOS[:2])
+def test_the_site_search_suggests_too(client, lang, typo, entry):
+    response = client.get(f"/{lang}/search/", {"q": typo})
+    assert response.status_code == 200
+    name, query = response.context["did_you_mean"][0]
+    following = client.get(f"/{lang}/search/?{query}")
+    assert following.context["groups"][0]["entries"][0].slug == entry
+
+
+# --- Drafts ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("query", ["นเรศวร", "Naresuan", "มน.", "naresuan universty"])
+def test_drafts_are_never_found_nor_suggested(client, query):
+    draft = Organisation.objects.get(slug="naresuan-university")
+    assert draft.status == Status.DRAFT
+    for lang in ("th", "en"):
+        page = client.get(f"/{lang}/organisations/", {"q": query})
+        assert draft.slug not in [entry.slug for entry in page.context["object_list"]]
+        site = client.get(f"/{lang}/search/", {"q": query}).content.decode()
+        assert "naresuan-university" not in site
+        for name in (draft.name_th, draft.name_en):  # not even as a suggestion
+            assert name not in page.content.decode() and name not in site
+    api = client.get("/api/v1/organisations/", {"q": query}).json()
+    assert draft.slug not in [row["slug"] for row in api["results"]]
+    export = client.get("/en/organisations/export.csv", {"q": query}).content.decode()
+    assert draft.slug not in export
+
+
+def test_a_draft_unit_does_not_make_its_parent_found(client):
+    assert Programme.objects.get(slug="sid-srinakharinwirot").status == Status.DRAFT
+    results = found(client, "en", "Driving Unit Srinakharinwirot", "programmes")
+    assert "sid-srinakharinwirot" not in results and "sid" not in results
+
+
+# --- The search columns follow the data ---------------------------------------------------
+
+
+def test_renaming_a_host_or_publishing_a_unit_updates_the_programme(client):
+    host = Organisation.objects.get(slug="thaksin-university-phatthalung")
+    host.name_en = "Lake Songkhla Campus"
+    host.save()
+    assert "sid-southern-gulf" in found(client, "en", "Songkhla Campus", "programmes")
+
+    unit = Programme.objects.get(slug="sid-srinakharinwirot")
+    unit.status = Status.PUBLISHED
+    unit.save(update_fields=["status"])
+    assert "sid" in found(client, "en", "Driving Unit Srinakharinwirot", "programmes")
+
+    unit.delete()
+    assert "sid" not in found(client, "en", "Driving Unit Srinakharinwirot", "programmes")
+
+
+# --- Never a dead end ---------------------------------------------------------------------
+
+
+def test_an_empty_list_shows_what_each_filter_would_give_and_other_matches(client):
+    response = client.get(
+        "/en/organisations/", {"q": "thaksin", "region": "northern", "kind": "university"}
+    )
+    assert response.context["paginator"].count == 0
+    chips = {chip["label"][1]: chip["count"] for chip in response.context["relaxed_filters"]}
+    assert (
+        chips["“thaksin”"]
+        == Organisation.objects.published()
+        .filter(kind="university", province__region__slug="northern")
+        .count()
+    )
+    assert chips["Northern"] == 2  # Thaksin University and its Phatthalung campus
+    elsewhere = {match["url"]: match["count"] for match in response.context["elsewhere"]}
+    assert "/en/programmes/?q=thaksin" in elsewhere
+    html = response.content.decode()
+    assert "/en/suggest/" in html and "also finds" in html
+
+
+def test_site_search_groups_organisations_programmes_and_events(client):
+    response = client.get("/th/search/", {"q": "SOIL"})
+    groups = {group["name"]: group for group in response.context["groups"]}
+    assert groups["programme"]["count"] >= 1 and groups["event"]["count"] >= 2
+    assert groups["programme"]["list_url"] == "/th/programmes/?q=SOIL"
+    html = response.content.decode()
+    assert 'href="/th/programmes/soil/"' in html  # events link to their programme
+    assert "/th/organisations/?q=SOIL" in html
+
+
+# --- Junk input: a clear message, never a 500 ---------------------------------------------
+
+JUNK = {
+    "nul": "q=a%00b",
+    "long": "q=" + "ก" * 3000,
+    "broken-utf8": "q=%E0%B8",
+    "control": "q=%07bell",
+}
+
+
+@pytest.mark.parametrize("junk", JUNK.values(), ids=JUNK.keys())
+def test_junk_queries_get_a_clear_answer(client, junk):
+    site = client.get(f"/th/search/?{junk}")
+    assert site.status_code == 400
+    assert 'role="alert"' in site.content.decode()
+    page = client.get(f"/en/organisations/?{junk}")
+    assert page.status_code == 200
+    assert "Some filters could not be used" in page.content.decode()
+    assert client.get(f"/api/v1/organisations/?{junk}").status_code == 400
+    assert client.get(f"/api/v1/programmes/?{junk}").status_code == 400
+    assert client.get(f"/en/organisations/export.csv?{junk}").status_code == 400
+    assert client.get(f"/en/feeds/organisations/?{junk}").status_code == 400
+    assert client.get(f"/en/embed/programmes/?{junk}").status_code == 200

@@ -198,7 +198,7 @@ def test_drafts_are_never_found_nor_suggested(client, query):
             assert name not in page.content.decode() and name not in site
     api = client.get("/api/v1/organisations/", {"q": query}).json()
     assert draft.slug not in [row["slug"] for row in api["results"]]
-    export = client.get("/en/organisations/export.csv", {"q": query}).content.decode()
+    export = client.get("/en/organisations/export.csv", {"q": query}).getvalue().decode()
     assert draft.slug not in export
 
 

@@ -5,6 +5,7 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import request_finished
 from django.http import HttpResponseNotAllowed, JsonResponse
 from django.utils.cache import get_cache_key, learn_cache_key, patch_vary_headers
 
@@ -25,13 +26,19 @@ class RequestIDMiddleware:
     def __call__(self, request):
         incoming = request.headers.get("X-Request-ID", "")
         request.id = incoming if REQUEST_ID.match(incoming) else uuid.uuid4().hex
-        token = request_id_var.set(request.id)
-        try:
-            response = self.get_response(request)
-        finally:
-            request_id_var.reset(token)
+        # Not reset on the way out: Django logs "Not Found" and the like after the middleware
+        # has returned. The id is dropped when the response is closed (request_finished).
+        request_id_var.set(request.id)
+        response = self.get_response(request)
         response["X-Request-ID"] = request.id
         return response
+
+
+def _forget_request_id(**kwargs):
+    request_id_var.set(None)
+
+
+request_finished.connect(_forget_request_id, dispatch_uid="sse-directory-request-id")
 
 
 ALLOWED_METHODS = ("GET", "HEAD", "POST", "OPTIONS")

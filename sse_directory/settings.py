@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "axes",
     "sse_directory",
     "curation",
+    "listings",
     "orgs",
     "programs",
 ]

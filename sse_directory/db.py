@@ -50,9 +50,7 @@ def databases(default_url):
     replica_url = os.environ.get("DATABASE_REPLICA_URL", "").strip()
     if replica_url:
         replica = _with_timeouts(
-            dj_database_url.parse(
-                replica_url, conn_max_age=conn_max_age, conn_health_checks=True
-            )
+            dj_database_url.parse(replica_url, conn_max_age=conn_max_age, conn_health_checks=True)
         )
         # The test runner must not create a test database on the replica: it is a copy of the
         # primary's cluster and follows it by itself.

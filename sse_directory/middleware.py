@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import request_finished
 from django.http import HttpResponseNotAllowed, JsonResponse
-from django.utils.cache import get_cache_key, learn_cache_key, patch_vary_headers
+from django.utils.cache import get_cache_key, learn_cache_key
 
 from curation.cache import data_version
 
@@ -70,7 +70,8 @@ class PublicPageCacheMiddleware:
     Cached: GET and HEAD without a session cookie (curators always get fresh pages), answers 200
     that set no cookie, used no CSRF token (a form's token belongs to one visitor), did not touch
     the session and are not marked private or no-store. Never the admin, /i18n/ or the health
-    checks. Pages that choose a partial template by `X-Requested-With` vary on it.
+    checks. The lists, which choose a partial template by `X-Requested-With`, say `Vary` on it
+    (listings.views), so the partial and the whole page are two entries.
     """
 
     def __init__(self, get_response):
@@ -88,18 +89,11 @@ class PublicPageCacheMiddleware:
                 cached["X-Cache"] = "hit"
                 return cached
         response = self.get_response(request)
-        if getattr(request, "_vary_requested_with", False):
-            patch_vary_headers(response, ["X-Requested-With"])
         if self.cacheable_response(request, response):
             key = learn_cache_key(request, response, seconds, prefix, cache=cache)
             cache.set(key, response, seconds)
         response["X-Cache"] = "miss"
         return response
-
-    def process_view(self, request, view_func, view_args, view_kwargs):
-        view_class = getattr(view_func, "view_class", None)
-        if getattr(view_class, "partial_template_name", None):
-            request._vary_requested_with = True
 
     @staticmethod
     def cacheable_request(request):

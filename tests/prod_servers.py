@@ -112,8 +112,14 @@ class Server:
 
     def start(self):
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "-c", "deploy/gunicorn.conf.py",
-             "sse_directory.wsgi"],
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "-c",
+                "deploy/gunicorn.conf.py",
+                "sse_directory.wsgi",
+            ],
             cwd=ROOT,
             env=self.env,
             stdout=subprocess.PIPE,

@@ -72,14 +72,34 @@ def nginx(build, tmp_path_factory):
         pytest.skip("the build failed (see the test above)")
     tmp = tmp_path_factory.mktemp("nginx")
     subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-         "-subj", "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
-         "-keyout", tmp / "key.pem", "-out", tmp / "cert.pem"],
-        check=True, capture_output=True,
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=localhost",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1,DNS:localhost",
+            "-keyout",
+            tmp / "key.pem",
+            "-out",
+            tmp / "cert.pem",
+        ],
+        check=True,
+        capture_output=True,
     )
     app = Server(
-        DATABASE_URL=url, HTTPS="1", PLAIN_STATIC="0", STATIC_ROOT=static_root,
-        REDIS_URL=redis_url(), CLIENT_IP_HEADER="HTTP_X_FORWARDED_FOR",
+        DATABASE_URL=url,
+        HTTPS="1",
+        PLAIN_STATIC="0",
+        STATIC_ROOT=static_root,
+        REDIS_URL=redis_url(),
+        CLIENT_IP_HEADER="HTTP_X_FORWARDED_FOR",
     ).start()
     http_port, https_port = free_port(), free_port()
     template = (ROOT / "deploy/nginx/sse-directory.conf.template").read_text()
@@ -97,8 +117,8 @@ def nginx(build, tmp_path_factory):
         site = "\n".join(line for line in site.splitlines() if "listen [::]" not in line)
     (tmp / "site.conf").write_text(site)
     temp_paths = "\n".join(
-        f"    {kind}_temp_path {tmp}/{kind};" for kind in ("client_body", "proxy", "fastcgi",
-                                                          "uwsgi", "scgi")
+        f"    {kind}_temp_path {tmp}/{kind};"
+        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
     )
     (tmp / "nginx.conf").write_text(f"""
 daemon off;
@@ -117,16 +137,17 @@ http {{
 """)
     process = subprocess.Popen(
         [binary, "-p", str(tmp), "-c", str(tmp / "nginx.conf"), "-e", str(tmp / "error.log")],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
     )
     for _ in range(50):
         try:
             socket.create_connection(("127.0.0.1", https_port), timeout=0.2).close()
             break
-        except OSError:
+        except OSError as error:
             if process.poll() is not None:
                 app.stop()
-                raise RuntimeError(process.stdout.read().decode())
+                raise RuntimeError(process.stdout.read().decode()) from error
             time.sleep(0.1)
     global CERTIFICATE
     CERTIFICATE = str(tmp / "cert.pem")

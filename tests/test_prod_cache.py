@@ -7,7 +7,8 @@ it), under a key prefix of its own, so other users of that Redis are not touched
 import pytest
 import redis
 
-from orgs.models import Organisation, Status
+from curation.models import Status
+from orgs.models import Organisation
 
 from .curators import client_for, curator, run_action
 from .factories import OrganisationFactory, url_in

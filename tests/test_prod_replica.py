@@ -48,7 +48,7 @@ def allow_replication():
     hba = Path(sql("SHOW hba_file", fetch=True)[0][0])
     if HBA_LINE not in hba.read_text():
         with hba.open("a") as file:
-            file.write(f"\n# streaming replicas on this machine (tests/test_prod_replica.py)\n")
+            file.write("\n# streaming replicas on this machine (tests/test_prod_replica.py)\n")
             file.write(HBA_LINE + "\n")
         sql("SELECT pg_reload_conf()")
 
@@ -80,8 +80,20 @@ def replica():
         shutil.copyfile(hba, Path(f"/etc/postgresql/{version}/{name}/pg_hba.conf"))
         as_postgres("sh", "-c", f"rm -rf {data}/*")
         as_postgres(
-            "pg_basebackup", "-h", "127.0.0.1", "-p", "5432", "-U", "postgres",
-            "-D", str(data), "-R", "-X", "stream", "-c", "fast",
+            "pg_basebackup",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            "5432",
+            "-U",
+            "postgres",
+            "-D",
+            str(data),
+            "-R",
+            "-X",
+            "stream",
+            "-c",
+            "fast",
         )
         run("pg_ctlcluster", version, name, "start")
         for _ in range(60):
@@ -118,8 +130,10 @@ def caught_up(replica):
     (target,) = sql("SELECT pg_current_wal_lsn()::text", fetch=True)[0]
     for _ in range(100):
         row = sql(
-            "SELECT pg_last_wal_replay_lsn() >= %s::pg_lsn", port=replica["port"],
-            params=[target], fetch=True,
+            "SELECT pg_last_wal_replay_lsn() >= %s::pg_lsn",
+            port=replica["port"],
+            params=[target],
+            fetch=True,
         )
         if row[0][0]:
             return
@@ -150,8 +164,11 @@ def an_organisation(replica):
 
 
 def rename(replica, pk, name):
-    sql("UPDATE orgs_organisation SET name_en = %s WHERE id = %s", dbname=replica["dbname"],
-        params=[name, pk])
+    sql(
+        "UPDATE orgs_organisation SET name_en = %s WHERE id = %s",
+        dbname=replica["dbname"],
+        params=[name, pk],
+    )
 
 
 def test_public_pages_read_from_the_replica_and_curators_from_the_primary(replica, server):
@@ -181,14 +198,24 @@ def test_a_curators_save_goes_to_the_primary_and_every_reader_sees_it(replica, s
     with paused(replica):
         response = curator.post(
             server.url + "/en/admin/orgs/organisation/",
-            data={"csrfmiddlewaretoken": token, "action": "archive",
-                  "_selected_action": str(pk), "index": "0"},
+            data={
+                "csrfmiddlewaretoken": token,
+                "action": "archive",
+                "_selected_action": str(pk),
+                "index": "0",
+            },
             headers={"Referer": server.url + "/en/admin/orgs/organisation/"},
-            allow_redirects=False, timeout=15,
+            allow_redirects=False,
+            timeout=15,
         )
         assert response.status_code == 302  # a write on the read-only replica would fail
-        on_replica = sql("SELECT status FROM orgs_organisation WHERE id = %s",
-                         dbname=replica["dbname"], port=replica["port"], params=[pk], fetch=True)
+        on_replica = sql(
+            "SELECT status FROM orgs_organisation WHERE id = %s",
+            dbname=replica["dbname"],
+            port=replica["port"],
+            params=[pk],
+            fetch=True,
+        )
         assert on_replica == [("published",)]  # not replayed yet ...
         # ... so the replica is behind the last public change: visitors read the primary.
         assert server.get(page).status_code == 410
@@ -206,10 +233,17 @@ def test_a_visitor_reads_their_own_write_from_the_primary(replica, server):
     started = form.split('name="started" value="', 1)[1].split('"', 1)[0]
     sent = visitor.post(
         server.url + "/en/suggest/",
-        data={"csrfmiddlewaretoken": token, "started": started, "name": "Ban Na Weavers",
-              "message": "Weavers.", "submitter_name": "Somchai",
-              "submitter_email": "somchai@example.org"},
-        headers={"Referer": server.url + "/en/suggest/"}, allow_redirects=False, timeout=15,
+        data={
+            "csrfmiddlewaretoken": token,
+            "started": started,
+            "name": "Ban Na Weavers",
+            "message": "Weavers.",
+            "submitter_name": "Somchai",
+            "submitter_email": "somchai@example.org",
+        },
+        headers={"Referer": server.url + "/en/suggest/"},
+        allow_redirects=False,
+        timeout=15,
     )
     assert sent.status_code == 302 and "primary" in sent.cookies
     caught_up(replica)

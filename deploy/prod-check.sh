@@ -25,7 +25,12 @@ export BIND="127.0.0.1:$PORT" WEB_CONCURRENCY="${WEB_CONCURRENCY:-2}"
 
 "$PYTHON" -m gunicorn -c deploy/gunicorn.conf.py sse_directory.wsgi >"$tmp/gunicorn.log" 2>&1 &
 pid=$!
-trap 'kill "$pid" 2>/dev/null || true; rm -rf "$tmp"' EXIT
+cleanup() {
+  rm -rf "$tmp"
+  # This run's keys only: the Redis may be shared.
+  "$PYTHON" -c 'import os, redis; r = redis.Redis.from_url(os.environ["REDIS_URL"]); keys = list(r.scan_iter(os.environ["CACHE_KEY_PREFIX"] + ":*")); keys and r.delete(*keys)' || true
+}
+trap 'kill "$pid" 2>/dev/null || true; cleanup' EXIT
 
 PORT="$PORT" "$PYTHON" - <<'PY'
 """Probe the server as a load balancer and a browser behind TLS would."""
@@ -84,5 +89,5 @@ PY
 
 kill -TERM "$pid"
 wait "$pid"
-trap 'rm -rf "$tmp"' EXIT
+trap cleanup EXIT
 echo "prod-check: passed; gunicorn stopped gracefully"

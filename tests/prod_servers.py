@@ -230,3 +230,13 @@ def demo_template():
 def demo_copy(name):
     """A fresh copy of the demo database; returns its URL."""
     return create_database(f"sse_prod_t_{name}_{os.getpid()}", template=demo_template())
+
+
+def forget_prefix(prefix, url="redis://127.0.0.1:6379/0"):
+    """Delete a test's keys from the shared Redis (never FLUSHDB: others use it too)."""
+    import redis
+
+    client = redis.Redis.from_url(url)
+    keys = list(client.scan_iter(f"{prefix}:*"))
+    if keys:
+        client.delete(*keys)

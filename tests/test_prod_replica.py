@@ -20,6 +20,7 @@ from .prod_servers import (
     Server,
     demo_copy,
     drop_database,
+    forget_prefix,
     free_port,
     login,
     manage,
@@ -123,6 +124,7 @@ def server(replica):
     }
     with Server(**env) as running:
         yield running
+    forget_prefix(env["CACHE_KEY_PREFIX"])
 
 
 def caught_up(replica):

@@ -15,6 +15,7 @@ from .prod_servers import (
     csrf_token,
     demo_copy,
     drop_database,
+    forget_prefix,
     login,
     manage,
     redis_url,
@@ -53,6 +54,7 @@ def pair():
     yield a, b
     a.stop()
     b.stop()
+    forget_prefix(shared["CACHE_KEY_PREFIX"])
     drop_database(url.rsplit("/", 1)[1])
 
 

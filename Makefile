@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install assets messages migrate demo run test test-fast bench bench-quick load fuzz lint format check makemessages clean
+.PHONY: install assets messages migrate demo run test test-fast bench bench-quick load fuzz lint format check makemessages clean prod-check
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -81,3 +81,8 @@ format: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles test-artifacts db.sqlite3
+
+# The container image's build steps (deploy/build.sh), the production checks, and a gunicorn
+# served with the image's config, probed and stopped (deploy/prod-check.sh; see docs/deploy.md).
+prod-check: $(VENV)/.installed
+	PYTHON=$(abspath $(PY)) deploy/prod-check.sh

@@ -7,9 +7,11 @@ switches behaviour on through the environment (see README "Configuration").
 import os
 from pathlib import Path
 
-import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+from .db import REPLICA, databases
+from .logging import logging_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -26,11 +28,15 @@ def env_list(name, default=""):
 
 
 DEBUG = env_bool("DEBUG", False)
+#: Served behind TLS: production (see "Security headers" and sse_directory/checks.py).
+HTTPS = env_bool("HTTPS", False)
 
 _DEV_SECRET = "insecure-development-key-do-not-use-in-production"
 SECRET_KEY = os.environ.get("SECRET_KEY", _DEV_SECRET)
 if not DEBUG and SECRET_KEY == _DEV_SECRET and env_bool("REQUIRE_SECRET_KEY", False):
     raise ImproperlyConfigured("SECRET_KEY must be set in production.")
+if HTTPS and (DEBUG or SECRET_KEY == _DEV_SECRET):
+    raise ImproperlyConfigured("With HTTPS=1, DEBUG must be off and SECRET_KEY set.")
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
@@ -63,7 +69,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that every log line of the request carries its id.
+    "sse_directory.middleware.RequestIDMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "sse_directory.middleware.AllowedMethodsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Pages (not static files, which whitenoise serves pre-compressed) are compressed; Django's
     # GZip adds random padding against BREACH. ConditionalGet then gives each page an ETag and
@@ -79,6 +88,11 @@ MIDDLEWARE = [
     # After sessions (it may read the language from them) and before CommonMiddleware, so that
     # the redirect from "/" to "/th/" or "/en/" happens before slash handling.
     "django.middleware.locale.LocaleMiddleware",
+    # After LocaleMiddleware (the key holds the language) and outside CSRF and messages (it must
+    # see the cookies they set); a page from the cache needs no database at all.
+    "sse_directory.middleware.PublicPageCacheMiddleware",
+    # Chooses primary or replica for the request (only with DATABASE_REPLICA_URL).
+    "sse_directory.routers.ReplicaMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -110,14 +124,14 @@ TEMPLATES = [
 ]
 
 # DATABASE_URL selects the database (PostgreSQL in production and CI); without it a local SQLite
-# file is used so that trying the directory needs no setup.
-DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
-        conn_health_checks=True,
-    )
-}
+# file is used so that trying the directory needs no setup. DB_CONNECT_TIMEOUT and
+# DB_STATEMENT_TIMEOUT bound an outage; DATABASE_REPLICA_URL adds a read replica (sse_directory.db).
+DATABASES = databases(f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
+if REPLICA in DATABASES:
+    DATABASE_ROUTERS = ["sse_directory.routers.ReplicaRouter"]
+#: Seconds a visitor reads from the primary after their own write; a failed replica's rest.
+REPLICA_STICKY_SECONDS = int(os.environ.get("REPLICA_STICKY_SECONDS", "30"))
+REPLICA_RETRY_SECONDS = float(os.environ.get("REPLICA_RETRY_SECONDS", "10"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -139,7 +153,8 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "th"
 MODELTRANSLATION_LANGUAGES = ("th", "en")
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("th", "en"), "th": ("en",), "en": ("th",)}
 
-STATIC_URL = "/static/"
+# STATIC_URL may be a CDN's address (https://cdn.example.org/static/) that pulls from this site.
+STATIC_URL = os.environ.get("STATIC_URL", "/static/")
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 # Third-party front-end assets come from npm (package.json, package-lock.json) and are served by
@@ -165,6 +180,20 @@ STORAGES = {
         )
     },
 }
+# Logos on S3-compatible object storage (django-storages; `pip install ".[s3]"`): credentials
+# from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, as boto3 reads them.
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "querystring_auth": False,
+            "file_overwrite": False,
+        },
+    }
+    MEDIA_URL = os.environ.get("MEDIA_URL", MEDIA_URL)
 
 # Security headers; HTTPS-only settings are switched on by the environment behind TLS.
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -187,18 +216,31 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     }
 }
+# Static files or logos from another host (a CDN, object storage) must be allowed by the policy.
+for _url in (STATIC_URL, MEDIA_URL):
+    if _url.startswith(("https://", "http://")):
+        _origin = "/".join(_url.split("/", 3)[:3])
+        for _directive in ("script-src", "style-src", "img-src", "font-src"):
+            CONTENT_SECURITY_POLICY["DIRECTIVES"][_directive].append(_origin)
 #: Origins allowed to frame /<lang>/embed/… pages: comma-separated (https://partner.example) or *.
 EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", "*")
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
-if env_bool("HTTPS", False):
+if HTTPS:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    # Preloading asks browsers to never try HTTP on this domain and its subdomains; off, it is a
+    # decision, so Django's reminder (security.W021) is silenced.
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+    if not SECURE_HSTS_PRELOAD:
+        SILENCED_SYSTEM_CHECKS = ["security.W021"]
+    # Load balancers probe the app directly over HTTP.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 
 ADMIN_URL = os.environ.get("ADMIN_URL", "admin/").strip("/") + "/"
 
@@ -220,15 +262,27 @@ CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
 # A curator's session ends after SESSION_COOKIE_AGE seconds (default 12 hours).
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(12 * 60 * 60)))
 
-# The cache holds the per-address limit on public suggestions. The default is per process; with
-# several workers set CACHE_BACKEND (e.g. django.core.cache.backends.redis.RedisCache or
-# ...filebased.FileBasedCache) and CACHE_LOCATION.
+# The cache holds the data version, cached public pages and the per-address limit on public
+# suggestions. The default is per process; with several workers or servers set REDIS_URL
+# (redis://host:6379/0: Django's Redis backend), or CACHE_BACKEND and CACHE_LOCATION.
+REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHES = {
     "default": {
-        "BACKEND": os.environ.get("CACHE_BACKEND", "django.core.cache.backends.locmem.LocMemCache"),
-        "LOCATION": os.environ.get("CACHE_LOCATION", ""),
+        "BACKEND": (
+            "django.core.cache.backends.redis.RedisCache"
+            if REDIS_URL
+            else os.environ.get("CACHE_BACKEND", "django.core.cache.backends.locmem.LocMemCache")
+        ),
+        "LOCATION": REDIS_URL or os.environ.get("CACHE_LOCATION", ""),
+        # Several sites (or test runs) may share one Redis.
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "sse"),
     }
 }
+if REDIS_URL:
+    # A Redis that stops answering fails the request within a second instead of hanging it.
+    CACHES["default"]["OPTIONS"] = {"socket_connect_timeout": 1, "socket_timeout": 1}
+#: Seconds a public page stays in the cache (a curator's save replaces it at once); 0: off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 
 # Public suggestions: at most SUGGESTION_RATE_LIMIT per address within SUGGESTION_RATE_WINDOW
 # seconds; a form sent back faster than SUGGESTION_MIN_SECONDS after it was shown is refused.
@@ -253,6 +307,8 @@ REST_FRAMEWORK = {
     "UNAUTHENTICATED_USER": None,
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # JSON for every error, a 503 when the database is unavailable.
+    "EXCEPTION_HANDLER": "sse_directory.errors.api_exception_handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "SSE Directory Thailand API",
@@ -274,14 +330,9 @@ CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_ALLOW_CREDENTIALS = False
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {
-        "django.db.backends": {"level": "WARNING"},
-        # django-axes logs every login at INFO; lockouts (WARNING) are what matter.
-        "axes": {"level": "WARNING"},
-    },
-}
+# One JSON object a line on stdout (LOG_FORMAT=text for development), with the request id and
+# without e-mail or IP addresses (sse_directory/logging.py).
+LOGGING = logging_config(
+    level=os.environ.get("LOG_LEVEL", "INFO"),
+    fmt=os.environ.get("LOG_FORMAT", "text" if DEBUG else "json"),
+)

@@ -25,6 +25,11 @@ admin.site.site_header = _("SSE Directory Thailand: curators")
 admin.site.site_title = _("SSE Directory Thailand")
 admin.site.index_title = _("Directory data")
 
+# JSON for the API's errors; a 503 when the database is unavailable (sse_directory.errors).
+handler400 = "sse_directory.errors.bad_request"
+handler403 = "sse_directory.errors.permission_denied"
+handler500 = "sse_directory.errors.server_error"
+
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("readyz", views.readyz, name="readyz"),

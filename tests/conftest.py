@@ -13,6 +13,13 @@ def _plain_static_storage(settings):
 
 
 @pytest.fixture(autouse=True)
+def _no_page_cache(settings):
+    # A test's rolled-back data must not survive in a cached page into the next test; the page
+    # cache has its own tests (tests/test_prod_cache.py), which switch it on.
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
 def _default_language(settings):
     # A request to /en/ activates English for the thread and nothing resets it: start every
     # test in the default language so tests do not depend on the order they run in.

@@ -83,6 +83,8 @@ def test_session_cookies_are_sensible():
     assert settings.SESSION_COOKIE_SAMESITE == "Lax"
     assert settings.SESSION_COOKIE_AGE <= 24 * 60 * 60
     secure = settings_in_subprocess(
-        {"HTTPS": "1"}, "settings.SESSION_COOKIE_SECURE, settings.CSRF_COOKIE_SECURE"
+        # HTTPS=1 is production: it also needs a real SECRET_KEY (the settings refuse without).
+        {"HTTPS": "1", "SECRET_KEY": "s" * 50},
+        "settings.SESSION_COOKIE_SECURE, settings.CSRF_COOKIE_SECURE",
     )
     assert secure == "True True"

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "curation",
     "orgs",
     "programs",
+    "insights",
 ]
 
 MIDDLEWARE = [

@@ -42,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("organisations/", include("orgs.urls")),
     path("programmes/", include("programs.urls")),
+    path("insights/", include("insights.urls")),
     path("universities/", views.universities, name="universities"),
     path("regions/<slug:slug>/", views.region_detail, name="region_detail"),
     path("themes/<slug:slug>/", views.theme_detail, name="theme_detail"),

@@ -77,8 +77,30 @@ def document(width, height, title, body):
 
 def text_width(value, size=FONT_SIZE):
     """A rough width of a label: Thai vowel and tone marks above or below take no width."""
-    marks = sum(1 for ch in str(value) if "\u0e31" <= ch <= "\u0e3a" or "\u0e47" <= ch <= "\u0e4e")
-    return (len(str(value)) - marks) * size * 0.56
+    value = str(value)
+    marks = sum(1 for ch in value if "\u0e31" <= ch <= "\u0e3a" or "\u0e47" <= ch <= "\u0e4e")
+    return (len(value) - marks) * size * 0.65
+
+
+def fit(value, width, size=FONT_SIZE):
+    """The label, cut with an ellipsis to fit `width` (the full text is in the table)."""
+    value = str(value)
+    if text_width(value, size) <= width:
+        return value
+    while value and text_width(value + "…", size) > width:
+        value = value[:-1]
+    return value.rstrip() + "…"
+
+
+def wrap(value, width, size=FONT_SIZE):
+    """One or two lines of at most `width`: broken at the space nearest the middle (Thai puts
+    spaces between phrases), the second line cut if it is still too long."""
+    value = str(value)
+    if text_width(value, size) <= width or " " not in value:
+        return [fit(value, width, size)]
+    middle = len(value) / 2
+    cut = min((i for i, ch in enumerate(value) if ch == " "), key=lambda i: abs(i - middle))
+    return [fit(value[:cut], width, size), fit(value[cut + 1 :], width, size)]
 
 
 def bar_chart(title, rows, colour=BRAND, width=WIDTH):
@@ -98,7 +120,7 @@ def bar_chart(title, rows, colour=BRAND, width=WIDTH):
         fill = row.get("colour") or colour
         weight = "bold" if row.get("selected") else None
         bar = [
-            text(8, y + 13, row["label"], weight=weight),
+            text(8, y + 13, fit(row["label"], width - 16), weight=weight),
             tag(
                 "rect",
                 x=8,
@@ -184,7 +206,7 @@ def timeline(title, rows, axis, width=WIDTH):
     ordinals (`date.toordinal()`); axis: [(ordinal, label)] ticks, its first and last give the
     range.
     """
-    left, right = 8, 12
+    left, right = 24, 24
     row_height = 40
     top = 8
     start, end = axis[0][0], axis[-1][0]
@@ -203,7 +225,7 @@ def timeline(title, rows, axis, width=WIDTH):
         y = top + i * row_height
         x0, x1 = px(row["start"]), px(row["end"])
         parts = [
-            text(8, y + 13, row["label"]),
+            text(8, y + 13, fit(row["label"], width - 16)),
             tag("rect", x=x0, y=y + 18, width=max(x1 - x0, 3), height=12, rx=6,
                 fill="#9ccbc3" if row["ongoing"] else "#5fa79c"),
         ]
@@ -236,18 +258,28 @@ def heat_table(title, row_labels, columns, cells, scale, legend_caption, gap_lab
     columns: [label]; cells[r][c]: {value, href, aria}. Column labels are slanted so that
     region and province names fit over narrow cells.
     """
-    label_w = min(230, max(text_width(label) for label in row_labels) + 16)
-    cell_w, cell_h = 40, 30
-    head = min(150, max(text_width(label, 12) for label in columns) * 0.75 + 20)
+    size = 12
+    label_w = min(220, max(text_width(label, size) for label in row_labels) + 16)
+    lines = [wrap(label, label_w - 12, size) for label in row_labels]
+    cell_w = 40
+    cell_h = 36 if any(len(item) > 1 for item in lines) else 30
+    head = min(150, max(text_width(label, size) for label in columns) * 0.75 + 20)
     width = label_w + cell_w * len(columns) + 40
     top = head + 8
     body = []
     for c, label in enumerate(columns):
         cx = label_w + c * cell_w + cell_w / 2
-        body.append(text(cx, top - 8, label, size=12, transform=f"rotate(-40 {cx:.1f} {top - 8})"))
-    for r, label in enumerate(row_labels):
+        body.append(
+            text(cx, top - 8, fit(label, 190, size), size=size,
+                 transform=f"rotate(-40 {cx:.1f} {top - 8})")
+        )
+    for r, label_lines in enumerate(lines):
         y = top + r * cell_h
-        body.append(text(8, y + 19, label))
+        if len(label_lines) == 1:
+            body.append(text(8, y + cell_h / 2 + 4, label_lines[0], size=size))
+        else:
+            body.append(text(8, y + cell_h / 2 - 3, label_lines[0], size=size))
+            body.append(text(8, y + cell_h / 2 + 11, label_lines[1], size=size))
         for c, cell in enumerate(cells[r]):
             x = label_w + c * cell_w
             step = scale.step(cell["value"])
@@ -256,7 +288,7 @@ def heat_table(title, row_labels, columns, cells, scale, legend_caption, gap_lab
                         fill=step.colour, stroke=GAP if empty else "none",
                         stroke_width=2 if empty else None,
                         stroke_dasharray="4 2" if empty else None)
-            parts += text(x + cell_w / 2, y + 20, cell["value"], anchor="middle",
+            parts += text(x + cell_w / 2, y + cell_h / 2 + 5, cell["value"], anchor="middle",
                           fill=PAPER if step.dark else INK, weight="bold" if empty else None)
             body.append(link(cell.get("href"), parts, cell.get("aria")))
     y = top + len(row_labels) * cell_h + 22
@@ -319,3 +351,18 @@ def network(title, nodes, edges, width=WIDTH, height=WIDTH):
                       stroke_width=3, paint_order="stroke")
         body.append(link(node["href"], parts, node["aria"]))
     return document(width, height, title, "".join(body))
+
+
+def with_heading(svg, title, note):
+    """The chart under its title, with a source line under it: the file stands on its own
+    on a slide. The chart keeps its own coordinates as a nested SVG."""
+    width = float(svg.split('width="', 1)[1].split('"', 1)[0])
+    height = float(svg.split('height="', 1)[1].split('"', 1)[0])
+    lines = wrap(title, width - 16, 16)
+    head = 14 + 20 * len(lines)
+    body = "".join(
+        text(8, 24 + 20 * i, line, size=16, weight="bold") for i, line in enumerate(lines)
+    )
+    inner = svg.replace("<svg ", f'<svg x="0" y="{head}" ', 1)
+    body += inner + text(8, head + height + 16, fit(note, width - 16, 10), size=10, fill=MUTED)
+    return document(width, head + height + 24, title, body)

@@ -7,15 +7,21 @@ import io
 from django.core.cache import cache
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from curation.cache import data_version
 
-from . import overview
+from . import charts, overview
+from .dates import longdate
 
 #: Seconds an aggregate stays cached; the data version in the key retires it sooner on a save.
 CACHE_SECONDS = 60 * 60
+#: The sans-serif Thai font of fonts-thai-tlwg (it has Latin letters and digits too).
+PNG_FONT = "Loma"
 
 
 def cache_key(kind, request):
@@ -72,9 +78,17 @@ def find_chart(request, chart):
     return data["errors"], next(c for c in data["charts"] if c["slug"] == chart)
 
 
-def standalone(request, svg):
-    """The SVG with absolute links, so that they still work in a downloaded file."""
+def standalone(request, chart):
+    """The chart with its title and source, and absolute links that work in a downloaded file."""
     origin = request.build_absolute_uri("/").rstrip("/")
+    note = "{} · {} · {}".format(
+        _("SSE Directory Thailand"),
+        longdate(timezone.localdate()),
+        request.build_absolute_uri(reverse("insights:overview")) + (
+            f"?{request.GET.urlencode()}" if request.GET else ""
+        ),
+    )
+    svg = charts.with_heading(chart["svg"], chart["title"], note)
     return svg.replace('href="/', f'href="{origin}/')
 
 
@@ -96,7 +110,7 @@ def download(request, chart, fmt):
     else:
         if not data["svg"]:
             raise Http404("Nothing to draw for these filters")
-        svg = standalone(request, data["svg"])
+        svg = standalone(request, data)
         if fmt == "svg":
             response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
         else:
@@ -114,4 +128,6 @@ def render_png(svg):
     """The chart at twice its size, for slides; Thai text in the fonts of fonts-thai-tlwg."""
     import cairosvg
 
+    # CairoSVG uses only the first family of a font list: name one that has Thai glyphs.
+    svg = svg.replace(f'font-family="{charts.FONT}"', f'font-family="{PNG_FONT}"', 1)
     return cairosvg.svg2png(bytestring=svg.encode("utf-8"), scale=2, background_color="white")

@@ -99,10 +99,9 @@ def timeline(filterset, params):
         queryset = queryset.top_level()
     dated = queryset.exclude(start_date=None)
     programmes = list(
-        dated.order_by("-start_date", "slug")
-        .only("pk", "slug", "name_th", "name_en", "start_date", "end_date", "stage")[
-            :TIMELINE_LIMIT
-        ]
+        dated.order_by("-start_date", "slug").only(
+            "pk", "slug", "name_th", "name_en", "start_date", "end_date", "stage"
+        )[:TIMELINE_LIMIT]
     )
     programmes.reverse()
     total = queryset.count()
@@ -115,9 +114,9 @@ def timeline(filterset, params):
     by_programme = {}
     ids = {p.pk for p in programmes}
     for event in events:
-        key = event["programme_id"] if event["programme_id"] in ids else event[
-            "programme__parent_id"
-        ]
+        key = (
+            event["programme_id"] if event["programme_id"] in ids else event["programme__parent_id"]
+        )
         by_programme.setdefault(key, []).append(event)
     return {"programmes": programmes, "events": by_programme, "total": total}
 
@@ -150,8 +149,12 @@ def network(filterset, params):
         ]
     )
     edges = [
-        (row["organisation"], row["programme__participations__organisation"], row["shared"],
-         row["strong"] > 0)
+        (
+            row["organisation"],
+            row["programme__participations__organisation"],
+            row["shared"],
+            row["strong"] > 0,
+        )
         for row in rows
     ]
     keys = {key for a, b, _, _ in edges for key in (a, b)}

@@ -68,7 +68,7 @@ def document(width, height, title, body):
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0f} {height:.0f}" '
         f'width="{width:.0f}" height="{height:.0f}" font-family="{FONT}" role="group" '
-        f'aria-label={quoteattr(title)}>'
+        f"aria-label={quoteattr(title)}>"
         f"<title>{escape(title)}</title>"
         f'<rect width="{width:.0f}" height="{height:.0f}" fill="{PAPER}"/>'
         f"{body}</svg>"
@@ -179,10 +179,12 @@ def line_chart(title, points, x_label, axis_names, width=WIDTH, height=240):
         x_step = nice_step(x1 - x0, 4)
         first = -(-x0 // x_step) * x_step
         for x in range(int(first), int(x1) + 1, int(x_step)):
-            body.append(tag("line", x1=px(x), x2=px(x), y1=top + plot_h, y2=top + plot_h + 4,
-                            stroke=MUTED))
-            body.append(text(px(x), top + plot_h + 18, x_label(x), size=11, fill=MUTED,
-                             anchor="middle"))
+            body.append(
+                tag("line", x1=px(x), x2=px(x), y1=top + plot_h, y2=top + plot_h + 4, stroke=MUTED)
+            )
+            body.append(
+                text(px(x), top + plot_h + 18, x_label(x), size=11, fill=MUTED, anchor="middle")
+            )
         path = " ".join(
             f"{'M' if i == 0 else 'L'}{px(x):.1f},{py(y):.1f}" for i, (x, y, _) in enumerate(points)
         )
@@ -190,10 +192,12 @@ def line_chart(title, points, x_label, axis_names, width=WIDTH, height=240):
         body.append(tag("path", d=area, fill="#cfe3df"))
         body.append(tag("path", d=path, fill="none", stroke=BRAND, stroke_width=2.5))
         for x, y, tip in points:
-            body.append(tag("circle", tag("title", escape(tip)), cx=px(x), cy=py(y), r=3,
-                            fill=BRAND))
-    body.append(tag("line", x1=left, x2=width - right, y1=top + plot_h, y2=top + plot_h,
-                    stroke=MUTED))
+            body.append(
+                tag("circle", tag("title", escape(tip)), cx=px(x), cy=py(y), r=3, fill=BRAND)
+            )
+    body.append(
+        tag("line", x1=left, x2=width - right, y1=top + plot_h, y2=top + plot_h, stroke=MUTED)
+    )
     body.append(text(width - right, height - 6, axis_names[0], size=11, fill=MUTED, anchor="end"))
     body.append(text(left, top - 4, axis_names[1], size=11, fill=MUTED))
     return document(width, height, title, "".join(body))
@@ -226,12 +230,29 @@ def timeline(title, rows, axis, width=WIDTH):
         x0, x1 = px(row["start"]), px(row["end"])
         parts = [
             text(8, y + 13, fit(row["label"], width - 16)),
-            tag("rect", x=x0, y=y + 18, width=max(x1 - x0, 3), height=12, rx=6,
-                fill="#9ccbc3" if row["ongoing"] else "#5fa79c"),
+            tag(
+                "rect",
+                x=x0,
+                y=y + 18,
+                width=max(x1 - x0, 3),
+                height=12,
+                rx=6,
+                fill="#9ccbc3" if row["ongoing"] else "#5fa79c",
+            ),
         ]
         for day, tip in row["events"]:
-            parts.append(tag("circle", tag("title", escape(tip)), cx=px(day), cy=y + 24, r=4,
-                             fill=GAP, stroke=PAPER, stroke_width=1))
+            parts.append(
+                tag(
+                    "circle",
+                    tag("title", escape(tip)),
+                    cx=px(day),
+                    cy=y + 24,
+                    r=4,
+                    fill=GAP,
+                    stroke=PAPER,
+                    stroke_width=1,
+                )
+            )
         body.append(link(row.get("href"), "".join(parts), row.get("aria")))
     return document(width, height, title, "".join(grid) + "".join(body))
 
@@ -245,8 +266,18 @@ def legend(steps, x, y, caption, size=11):
         label_w = text_width(step.label, size) + 26
         if cx + label_w > x + 380:
             cx, y = x, y + 22
-        parts.append(tag("rect", x=cx, y=y, width=16, height=14, fill=step.colour, stroke=MUTED,
-                         stroke_width=0.5))
+        parts.append(
+            tag(
+                "rect",
+                x=cx,
+                y=y,
+                width=16,
+                height=14,
+                fill=step.colour,
+                stroke=MUTED,
+                stroke_width=0.5,
+            )
+        )
         parts.append(text(cx + 20, y + 11, step.label, size=size))
         cx += label_w
     return "".join(parts), y + 14
@@ -270,8 +301,13 @@ def heat_table(title, row_labels, columns, cells, scale, legend_caption, gap_lab
     for c, label in enumerate(columns):
         cx = label_w + c * cell_w + cell_w / 2
         body.append(
-            text(cx, top - 8, fit(label, 190, size), size=size,
-                 transform=f"rotate(-40 {cx:.1f} {top - 8})")
+            text(
+                cx,
+                top - 8,
+                fit(label, 190, size),
+                size=size,
+                transform=f"rotate(-40 {cx:.1f} {top - 8})",
+            )
         )
     for r, label_lines in enumerate(lines):
         y = top + r * cell_h
@@ -284,18 +320,42 @@ def heat_table(title, row_labels, columns, cells, scale, legend_caption, gap_lab
             x = label_w + c * cell_w
             step = scale.step(cell["value"])
             empty = cell["value"] == 0
-            parts = tag("rect", x=x + 1, y=y + 1, width=cell_w - 2, height=cell_h - 2,
-                        fill=step.colour, stroke=GAP if empty else "none",
-                        stroke_width=2 if empty else None,
-                        stroke_dasharray="4 2" if empty else None)
-            parts += text(x + cell_w / 2, y + cell_h / 2 + 5, cell["value"], anchor="middle",
-                          fill=PAPER if step.dark else INK, weight="bold" if empty else None)
+            parts = tag(
+                "rect",
+                x=x + 1,
+                y=y + 1,
+                width=cell_w - 2,
+                height=cell_h - 2,
+                fill=step.colour,
+                stroke=GAP if empty else "none",
+                stroke_width=2 if empty else None,
+                stroke_dasharray="4 2" if empty else None,
+            )
+            parts += text(
+                x + cell_w / 2,
+                y + cell_h / 2 + 5,
+                cell["value"],
+                anchor="middle",
+                fill=PAPER if step.dark else INK,
+                weight="bold" if empty else None,
+            )
             body.append(link(cell.get("href"), parts, cell.get("aria")))
     y = top + len(row_labels) * cell_h + 22
     legend_svg, y = legend(scale.steps(), 8, y, legend_caption)
     body.append(legend_svg)
-    body.append(tag("rect", x=8, y=y + 10, width=16, height=14, fill=scale.steps()[0].colour,
-                    stroke=GAP, stroke_width=2, stroke_dasharray="4 2"))
+    body.append(
+        tag(
+            "rect",
+            x=8,
+            y=y + 10,
+            width=16,
+            height=14,
+            fill=scale.steps()[0].colour,
+            stroke=GAP,
+            stroke_width=2,
+            stroke_dasharray="4 2",
+        )
+    )
     body.append(text(30, y + 21, gap_label, size=11))
     return document(max(width, 400), y + 34, title, "".join(body))
 
@@ -312,8 +372,14 @@ def choropleth(title, view_box, shapes, scale, legend_caption, attribution):
             body.append(tag("path", d=shape["path"], fill="#c9dbe8"))
             continue
         step = scale.step(shape["count"])
-        path = tag("path", tag("title", escape(f"{shape['name']}: {shape['count']}")),
-                   d=shape["path"], fill=step.colour, stroke=PAPER, stroke_width=0.8)
+        path = tag(
+            "path",
+            tag("title", escape(f"{shape['name']}: {shape['count']}")),
+            d=shape["path"],
+            fill=step.colour,
+            stroke=PAPER,
+            stroke_width=0.8,
+        )
         body.append(link(shape["href"], path, shape["aria"]))
     legend_svg, y = legend(scale.steps(), 10, map_h + 24, legend_caption, size=18)
     body.append(legend_svg)
@@ -337,9 +403,19 @@ def network(title, nodes, edges, width=WIDTH, height=WIDTH):
     body = []
     for a, b, weight, strong in edges:
         (x1, y1), (x2, y2) = pos(by_key[a]), pos(by_key[b])
-        body.append(tag("line", x1=x1, y1=y1, x2=x2, y2=y2, stroke="#5fa79c",
-                        stroke_width=min(1 + weight, 6), stroke_opacity=0.7,
-                        stroke_dasharray=None if strong else "5 3"))
+        body.append(
+            tag(
+                "line",
+                x1=x1,
+                y1=y1,
+                x2=x2,
+                y2=y2,
+                stroke="#5fa79c",
+                stroke_width=min(1 + weight, 6),
+                stroke_opacity=0.7,
+                stroke_dasharray=None if strong else "5 3",
+            )
+        )
     for node in nodes:
         x, y = pos(node)
         radius = 4 + min(node["degree"], 12) * 0.6
@@ -347,8 +423,16 @@ def network(title, nodes, edges, width=WIDTH, height=WIDTH):
         anchor = "start" if node["x"] < 0.5 else "end"
         dx = radius + 3 if anchor == "start" else -radius - 3
         parts = tag("circle", cx=x, cy=y, r=radius, fill=BRAND, stroke=PAPER, stroke_width=1.5)
-        parts += text(x + dx, y + 4, label, size=10, anchor=anchor, stroke=PAPER,
-                      stroke_width=3, paint_order="stroke")
+        parts += text(
+            x + dx,
+            y + 4,
+            label,
+            size=10,
+            anchor=anchor,
+            stroke=PAPER,
+            stroke_width=3,
+            paint_order="stroke",
+        )
         body.append(link(node["href"], parts, node["aria"]))
     return document(width, height, title, "".join(body))
 

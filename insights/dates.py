@@ -3,9 +3,9 @@ years and Thai month names on Thai pages), in one place for the charts to import
 
 from django.utils.formats import date_format
 
-from orgs.templatetags.directory import daterange, display_year, longdate
+from orgs.templatetags.directory import daterange, display_year, field_value, longdate
 
-__all__ = ["daterange", "display_year", "longdate", "month_label"]
+__all__ = ["daterange", "display_year", "field_value", "longdate", "month_label"]
 
 
 def month_label(day):

@@ -55,6 +55,4 @@ def layout(keys, edges, iterations=200):
     ys = [p[1] for p in pos.values()]
     width = (max(xs) - min(xs)) or 1
     height = (max(ys) - min(ys)) or 1
-    return {
-        key: ((p[0] - min(xs)) / width, (p[1] - min(ys)) / height) for key, p in pos.items()
-    }
+    return {key: ((p[0] - min(xs)) / width, (p[1] - min(ys)) / height) for key, p in pos.items()}

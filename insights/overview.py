@@ -16,7 +16,7 @@ from orgs.models import SDG, Organisation, Province, Region, Status, Theme
 from programs.models import Participation, Programme
 
 from . import aggregates, charts
-from .dates import daterange, display_year, month_label
+from .dates import daterange, display_year, field_value, month_label
 from .scale import QuantileScale
 
 #: The official colours of the 17 SDGs (UN SDG communications guidelines).
@@ -32,14 +32,19 @@ CHARTS = ["gaps", "provinces", "regions", "kinds", "themes", "sdgs", "founded", 
 FEW = 2
 
 
-def cell(text, href=None, num=False, gap=False):
-    return {"text": str(text), "href": href, "num": num, "gap": gap}
+def cell(text, href=None, num=False, gap=False, lang=None):
+    """One table cell; `lang` when the text falls back to the other language."""
+    return {"text": str(text), "href": href, "num": num, "gap": gap, "lang": lang}
+
+
+def translated(obj, field="name"):
+    """(text, lang or None): the page's language, else the other one, marked for `lang`."""
+    value, lang = field_value(obj, field)
+    return value, (lang if lang != (get_language() or "th")[:2] else None)
 
 
 def organisations_label(count):
-    return ngettext("%(count)s organisation", "%(count)s organisations", count) % {
-        "count": count
-    }
+    return ngettext("%(count)s organisation", "%(count)s organisations", count) % {"count": count}
 
 
 def list_url(filterset, **changes):
@@ -114,7 +119,7 @@ def gaps_chart(filterset, counts, regions, provinces, themes):
             href = list_url(filterset, theme=theme.slug, **{param: key}) if count else suggest
             aria = f"{theme.name}, {name}: {organisations_label(count)}"
             if not count:
-                aria = f"{aria}. {gettext('Suggest an organisation')}"
+                aria = "{}. {}".format(aria, gettext("Suggest an organisation"))
             row.append({"value": count, "href": href, "aria": aria})
             table_row.append(cell(count, href, num=True, gap=count <= FEW))
         cells.append(row)
@@ -142,8 +147,7 @@ def gaps_chart(filterset, counts, regions, provinces, themes):
         "rows": table,
         # The province view of each region, and back to all regions, keeping the other filters.
         "region_links": [
-            (r.name, filterset.query_string(region=r.slug), region is not None and r.pk == region.pk)
-            for r in regions
+            (r.name, filterset.query_string(region=r.slug), r == region) for r in regions
         ],
         "all_regions_query": filterset.query_string(region=None, province=None),
         "region": region.name if region else "",
@@ -158,8 +162,11 @@ def province_chart(filterset, counts, provinces):
     for province in sorted(provinces, key=lambda p: (-counts.get(p.code, 0), p.dopa_code)):
         count = counts.get(province.code, 0)
         table.append(
-            [cell(province.name), cell(province.region.name),
-             cell(count, list_url(filterset, province=province.code), num=True)]
+            [
+                cell(province.name),
+                cell(province.region.name),
+                cell(count, list_url(filterset, province=province.code), num=True),
+            ]
         )
     svg = None
     if shaped:
@@ -184,7 +191,7 @@ def province_chart(filterset, counts, provinces):
             shaped["view_box"],
             shapes,
             scale,
-            gettext("Organisations per province (each colour about as many provinces)"),
+            gettext("Organisations per province"),
             gettext("Map: svg-maps / Thailand, CC BY 4.0"),
         )
     return {
@@ -210,9 +217,7 @@ def founded_chart(counts):
     for founded in sorted(counts["founded"]):
         running += counts["founded"][founded]
         label = display_year(founded, lang)
-        points.append(
-            (founded, running, f"{label}: +{counts['founded'][founded]} = {running}")
-        )
+        points.append((founded, running, f"{label}: +{counts['founded'][founded]} = {running}"))
         table.append(
             [cell(label), cell(counts["founded"][founded], num=True), cell(running, num=True)]
         )
@@ -270,7 +275,7 @@ def timeline_chart(data):
     for programme in programmes:
         end = programme.end_date or max(today, programme.start_date)
         events = data["events"].get(programme.pk, [])
-        name = programme.name
+        name, lang = translated(programme)
         rows.append(
             {
                 "label": name,
@@ -291,10 +296,12 @@ def timeline_chart(data):
         )
         table.append(
             [
-                cell(name, rows[-1]["href"]),
-                cell(daterange(programme.start_date, programme.end_date)
-                     if programme.end_date else
-                     gettext("since %(date)s") % {"date": daterange(programme.start_date)}),
+                cell(name, rows[-1]["href"], lang=lang),
+                cell(
+                    daterange(programme.start_date, programme.end_date)
+                    if programme.end_date
+                    else gettext("since %(date)s") % {"date": daterange(programme.start_date)}
+                ),
                 cell(len(events), num=True),
             ]
         )
@@ -323,9 +330,7 @@ def overview(params):
     programme_filter = aggregates.programme_filter(params)
     errors = error_dict(organisation_filter, programme_filter)
     region = single_region(organisation_filter)
-    counts = aggregates.organisation_counts(
-        organisation_filter, "province" if region else "region"
-    )
+    counts = aggregates.organisation_counts(organisation_filter, "province" if region else "region")
     regions = list(Region.objects.all())
     provinces = list(Province.objects.select_related("region"))
     themes = list(Theme.objects.all())
@@ -416,6 +421,8 @@ def network_view(params):
     drawn = [edge for edge in edges if edge[0] in shown and edge[1] in shown]
     positions = layout(shown, [(a, b, w) for a, b, w, _ in drawn])
 
+    names = {key: translated(organisation) for key, organisation in organisations.items()}
+
     def profile(key):
         return reverse("orgs:organisation_detail", kwargs={"slug": organisations[key].slug})
 
@@ -426,7 +433,7 @@ def network_view(params):
             "x": positions[key][0],
             "y": positions[key][1],
             "href": profile(key),
-            "aria": organisations[key].name,
+            "aria": names[key][0],
             "degree": degree[key],
         }
         for key in sorted(shown)
@@ -437,24 +444,30 @@ def network_view(params):
         partners.setdefault(a, []).append((b, shared, strong))
         partners.setdefault(b, []).append((a, shared, strong))
     listing = []
-    for key in sorted(partners, key=lambda k: (-len(partners[k]), organisations[k].name)):
+    for key in sorted(partners, key=lambda k: (-len(partners[k]), names[k][0])):
         listing.append(
             {
-                "name": organisations[key].name,
+                "name": names[key][0],
+                "lang": names[key][1],
                 "href": profile(key),
                 "partners": [
-                    {"name": organisations[p].name, "href": profile(p), "shared": shared,
-                     "strong": strong}
+                    {
+                        "name": names[p][0],
+                        "lang": names[p][1],
+                        "href": profile(p),
+                        "shared": shared,
+                        "strong": strong,
+                    }
                     for p, shared, strong in sorted(
-                        partners[key], key=lambda item: (-item[1], organisations[item[0]].name)
+                        partners[key], key=lambda item: (-item[1], names[item[0]][0])
                     )
                 ],
             }
         )
     rows = [
         [
-            cell(organisations[a].name, profile(a)),
-            cell(organisations[b].name, profile(b)),
+            cell(names[a][0], profile(a), lang=names[a][1]),
+            cell(names[b][0], profile(b), lang=names[b][1]),
             cell(shared, num=True),
             cell(gettext("yes") if strong else gettext("no")),
         ]

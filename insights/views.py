@@ -84,9 +84,8 @@ def standalone(request, chart):
     note = "{} · {} · {}".format(
         _("SSE Directory Thailand"),
         longdate(timezone.localdate()),
-        request.build_absolute_uri(reverse("insights:overview")) + (
-            f"?{request.GET.urlencode()}" if request.GET else ""
-        ),
+        request.build_absolute_uri(reverse("insights:overview"))
+        + (f"?{request.GET.urlencode()}" if request.GET else ""),
     )
     svg = charts.with_heading(chart["svg"], chart["title"], note)
     return svg.replace('href="/', f'href="{origin}/')

@@ -15,7 +15,7 @@ PROGRAMME_ONLY = {"kind", "programme"}
 
 @register.simple_tag
 def overview_query(query_string, list_name=""):
-    """"?…" with the filters the overview reads the same way as the list, or ""."""
+    """ "?…" with the filters the overview reads the same way as the list, or ""."""
     dropped = DROPPED | (PROGRAMME_ONLY if list_name == "programmes" else set())
     pairs = [(k, v) for k, v in parse_qsl(query_string or "") if k not in dropped]
     return f"?{urlencode(pairs)}" if pairs else ""

@@ -28,8 +28,17 @@ def organisation_filter(params):
     return OrganisationFilter(params, queryset=Organisation.objects.published())
 
 
+#: Parameters of the organisation list that mean something else on the programme list (a kind
+#: of organisation; programmes an organisation takes part in): the timeline reads them itself.
+ORGANISATION_ONLY = ("kind", "programme")
+
+
 def programme_filter(params):
-    return ProgrammeFilter(params, queryset=Programme.objects.published())
+    """The programme list's FilterSet over the parameters the two lists share."""
+    shared = params.copy()
+    for name in ORGANISATION_ONLY:
+        shared.pop(name, None)
+    return ProgrammeFilter(shared, queryset=Programme.objects.published())
 
 
 def filtered_without(filterset, *names):
@@ -92,10 +101,13 @@ def organisation_counts(filterset, gap_columns):
 def timeline(filterset, params):
     """The programmes on the timeline (dated ones, latest TIMELINE_LIMIT) and their events.
 
-    Top-level programmes only, unless `programme=` asks for the units of one programme.
+    Top-level programmes only; with `programme=`, that programme and its units.
     """
     queryset = filtered_without(filterset)
-    if not params.get("programme"):
+    slug = params.get("programme")
+    if slug:
+        queryset = queryset.filter(Q(slug=slug) | Q(parent__slug=slug, parent__status="published"))
+    else:
         queryset = queryset.top_level()
     dated = queryset.exclude(start_date=None)
     programmes = list(

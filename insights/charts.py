@@ -429,9 +429,6 @@ def network(title, nodes, edges, width=WIDTH, height=WIDTH):
             label,
             size=10,
             anchor=anchor,
-            stroke=PAPER,
-            stroke_width=3,
-            paint_order="stroke",
         )
         body.append(link(node["href"], parts, node["aria"]))
     return document(width, height, title, "".join(body))

@@ -20,6 +20,7 @@ PAPER = "#ffffff"
 GAP = "#8a5a00"
 
 WIDTH = 400
+NETWORK_WIDTH = 720
 FONT_SIZE = 13
 
 
@@ -394,11 +395,12 @@ def network(title, nodes, edges, width=WIDTH, height=WIDTH):
     Lines are as thick as the number of shared programmes; dashed when neither organisation
     leads, hosts, co-hosts or funds any programme they share.
     """
-    pad = 46
+    # Room at the sides for the names, which run left or right of their dot.
+    pad_x, pad_y = (120 if any(node["label"] for node in nodes) else 20), 20
     by_key = {node["key"]: node for node in nodes}
 
     def pos(node):
-        return pad + node["x"] * (width - 2 * pad), pad + node["y"] * (height - 2 * pad)
+        return pad_x + node["x"] * (width - 2 * pad_x), pad_y + node["y"] * (height - 2 * pad_y)
 
     body = []
     for a, b, weight, strong in edges:
@@ -418,18 +420,25 @@ def network(title, nodes, edges, width=WIDTH, height=WIDTH):
         )
     for node in nodes:
         x, y = pos(node)
-        radius = 4 + min(node["degree"], 12) * 0.6
-        label = node["label"]
+        radius = 4 + min(node["degree"], 12) * 0.4
         anchor = "start" if node["x"] < 0.5 else "end"
         dx = radius + 3 if anchor == "start" else -radius - 3
-        parts = tag("circle", cx=x, cy=y, r=radius, fill=BRAND, stroke=PAPER, stroke_width=1.5)
-        parts += text(
-            x + dx,
-            y + 4,
-            label,
-            size=10,
-            anchor=anchor,
+        parts = tag(
+            "circle",
+            tag("title", escape(node["aria"])),
+            cx=x,
+            cy=y,
+            r=radius,
+            fill=BRAND,
+            stroke=PAPER,
+            stroke_width=1.5,
         )
+        if node["label"]:
+            # A white halo under the name keeps it readable over lines (drawn twice, as
+            # paint-order is not valid in HTML's SVG).
+            halo = {"stroke": PAPER, "stroke_width": 3, "stroke_linejoin": "round"}
+            parts += text(x + dx, y + 4, node["label"], size=11, anchor=anchor, **halo)
+            parts += text(x + dx, y + 4, node["label"], size=11, anchor=anchor)
         body.append(link(node["href"], parts, node["aria"]))
     return document(width, height, title, "".join(body))
 

@@ -28,6 +28,9 @@ SDG_COLOURS = {
 
 #: Charts of the overview page, in page order; `network` is on its own page.
 CHARTS = ["gaps", "provinces", "regions", "kinds", "themes", "sdgs", "founded", "timeline"]
+#: Organisations of the network drawing that carry their name (the most connected ones); the
+#: others name themselves in their tooltip and in the list of partners.
+LABELLED = 18
 #: In a gap table, counts up to this many are "few" (highlighted as well as zeros).
 FEW = 2
 
@@ -419,7 +422,8 @@ def network_view(params):
         degree[b] = degree.get(b, 0) + shared
     shown = set(sorted(degree, key=lambda k: (-degree[k], k))[: aggregates.NODE_LIMIT])
     drawn = [edge for edge in edges if edge[0] in shown and edge[1] in shown]
-    positions = layout(shown, [(a, b, w) for a, b, w, _ in drawn])
+    positions, aspect = layout(shown, [(a, b, w) for a, b, w, _ in drawn])
+    labelled = set(sorted(shown, key=lambda k: (-degree[k], k))[:LABELLED])
 
     names = {key: translated(organisation) for key, organisation in organisations.items()}
 
@@ -429,7 +433,7 @@ def network_view(params):
     nodes = [
         {
             "key": key,
-            "label": short_name(organisations[key]),
+            "label": short_name(organisations[key]) if key in labelled else "",
             "x": positions[key][0],
             "y": positions[key][1],
             "href": profile(key),
@@ -438,7 +442,9 @@ def network_view(params):
         }
         for key in sorted(shown)
     ]
-    svg = charts.network(title, nodes, drawn, height=460) if nodes else None
+    width = charts.NETWORK_WIDTH
+    height = min(max(round(width * aspect), 300), 720)
+    svg = charts.network(title, nodes, drawn, width=width, height=height) if nodes else None
     partners = {}
     for a, b, shared, strong in edges:
         partners.setdefault(a, []).append((b, shared, strong))

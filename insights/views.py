@@ -128,5 +128,5 @@ def render_png(svg):
     import cairosvg
 
     # CairoSVG uses only the first family of a font list: name one that has Thai glyphs.
-    svg = svg.replace(f'font-family="{charts.FONT}"', f'font-family="{PNG_FONT}"', 1)
+    svg = svg.replace(f'font-family="{charts.FONT}"', f'font-family="{PNG_FONT}"')
     return cairosvg.svg2png(bytestring=svg.encode("utf-8"), scale=2, background_color="white")

@@ -9,10 +9,11 @@ filter form work the same way).
 
 from django.db.models import Count, F, Q
 
-from orgs.filters import OrganisationFilter
-from orgs.models import Organisation, Status
+from curation.models import Status
+from orgs.models import Organisation
 from programs.filters import ProgrammeFilter
 from programs.models import Event, Participation, Programme
+from programs.organisations import OrganisationFilter
 
 #: Programmes on the timeline (the most recently started ones that match).
 TIMELINE_LIMIT = 20

@@ -3,7 +3,7 @@ years and Thai month names on Thai pages), in one place for the charts to import
 
 from django.utils.formats import date_format
 
-from orgs.templatetags.directory import daterange, display_year, field_value, longdate
+from listings.templatetags.directory import daterange, display_year, field_value, longdate
 
 __all__ = ["daterange", "display_year", "field_value", "longdate", "month_label"]
 

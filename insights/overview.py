@@ -11,8 +11,9 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils.translation import get_language, gettext, ngettext, pgettext
 
+from curation.models import Status
 from orgs import thailand_map
-from orgs.models import SDG, Organisation, Province, Region, Status, Theme
+from orgs.models import SDG, Organisation, Province, Region, Theme
 from programs.models import Participation, Programme
 
 from . import aggregates, charts

@@ -2,13 +2,12 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.db import models
 from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
@@ -16,26 +15,22 @@ from import_export.formats.base_formats import CSV, XLSX
 from import_export.forms import ExportForm
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from .curation import CuratedEntryAdmin, HistoryAdmin, MissingTranslationFilter, StaleFilter
-from .history import save_entry
-from .importing import new_slug
-from .models import (
-    SDG,
-    Organisation,
-    PendingChange,
-    Province,
-    Region,
-    Status,
-    Suggestion,
-    Theme,
+from curation.admin import (
+    URL_FIELDS_HTTPS,
+    CuratedEntryAdmin,
+    DecisionAdmin,
+    DecisionForm,
+    HistoryAdmin,
+    MissingTranslationFilter,
+    StaleFilter,
 )
+from curation.history import save_entry
+from curation.models import Status
+
+from .importing import new_slug
+from .models import SDG, Organisation, Province, Region, Suggestion, Theme
 from .quality import MergeError, merge, possible_duplicates
 from .resources import OrganisationResource
-from .roles import publish_permission
-from .workflow import ProposalError, accept, diff_rows, reject
-
-#: Web addresses typed without a scheme are taken as https (Django 6.0's default).
-URL_FIELDS_HTTPS = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Region)
@@ -155,7 +150,7 @@ class OrganisationAdmin(ImportExportMixin, CuratedEntryAdmin):
     resource_classes = [OrganisationResource]
     import_formats = [CSV, XLSX]
     export_formats = [CSV, XLSX]
-    export_form_class = ExportForm  # always the design.md §6 columns, no field picking
+    export_form_class = ExportForm  # always the docs/import.md columns, no field picking
     import_template_name = "admin/orgs/organisation/import.html"
 
     def has_import_permission(self, request):
@@ -169,7 +164,7 @@ class OrganisationAdmin(ImportExportMixin, CuratedEntryAdmin):
     def get_export_data(self, file_format, request, queryset, **kwargs):
         data = super().get_export_data(file_format, request, queryset, **kwargs)
         if isinstance(file_format, CSV):
-            # A byte order mark, so that spreadsheet programs read the Thai text as UTF-8.
+            # A byte order mark, so that spreadsheet applications read the Thai text as UTF-8.
             data = (b"\xef\xbb\xbf" + data) if isinstance(data, bytes) else ("\ufeff" + data)
         return data
 
@@ -274,19 +269,21 @@ class OrganisationAdmin(ImportExportMixin, CuratedEntryAdmin):
                     % {"other": other, "keep": keep},
                 )
                 return HttpResponseRedirect(self.admin_url("change", keep.pk))
+        relations = linked_rows()
         counts = []
         for entry in entries:
             counts.append(
                 {
                     "entry": entry,
                     "url": self.admin_url("change", entry.pk),
-                    "participations": entry.participations.count(),
-                    "children": entry.children.count(),
-                    "hosted": entry.hosted_programmes.count(),
-                    "suggestions": entry.suggestions.count(),
+                    "links": [
+                        model._default_manager.filter(**{fk.attname: entry.pk}).count()
+                        for _label, model, fk in relations
+                    ],
                 }
             )
         context = {
+            "relations": [label for label, _model, _fk in relations],
             **self.admin_site.each_context(request),
             "title": gettext("Merge two organisations"),
             "opts": self.opts,
@@ -306,6 +303,18 @@ class OrganisationAdmin(ImportExportMixin, CuratedEntryAdmin):
         return HttpResponseRedirect(f"{self.admin_url('merge')}?ids={ids[0]},{ids[1]}")
 
 
+def linked_rows():
+    """(label, model, foreign key) for every kind of row that points at an organisation and
+    moves with a merge, whichever installed app it belongs to (see quality.merge)."""
+    relations = []
+    for relation in Organisation._meta.related_objects:
+        if relation.one_to_many:
+            model, fk = relation.related_model, relation.field
+            label = f"{capfirst(model._meta.verbose_name_plural)} ({fk.verbose_name})"
+            relations.append((label, model, fk))
+    return sorted(relations, key=lambda item: item[0])
+
+
 class MergeForm(forms.Form):
     keep = forms.ModelChoiceField(
         queryset=Organisation.objects.none(),
@@ -321,110 +330,6 @@ class MergeForm(forms.Form):
 
 
 # --- pending changes and suggestions --------------------------------------------------------
-
-
-class DecisionForm(forms.Form):
-    note = forms.CharField(
-        label=_("Note"),
-        required=False,
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
-        help_text=_("Why you accept or reject it. Required when rejecting."),
-    )
-
-    def clean(self):
-        cleaned = super().clean()
-        if "_reject" in self.data and not cleaned.get("note", "").strip():
-            self.add_error("note", _("Say why the suggestion or change is rejected."))
-        return cleaned
-
-
-class DecisionAdmin(admin.ModelAdmin):
-    """A read-only entry decided on a page of its own (accept or reject, with a note)."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return request.user.is_superuser
-
-    def admin_url(self, view, *args):
-        opts = self.opts
-        return reverse(
-            f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_{view}", args=args
-        )
-
-
-@admin.register(PendingChange)
-class PendingChangeAdmin(DecisionAdmin):
-    list_display = ("__str__", "entry_link", "author", "created", "state", "decided_by")
-    list_filter = ("state", "content_type")
-    list_select_related = ("author", "decided_by", "content_type")
-    ordering = ("-created",)
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("entry")
-
-    @admin.display(description=_("entry"))
-    def entry_link(self, obj):
-        if obj.entry is None:
-            return "—"
-        opts = obj.entry._meta
-        url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.object_id])
-        return format_html('<a href="{}">{}</a>', url, obj.entry)
-
-    def can_decide(self, request, change):
-        model = change.content_type.model_class()
-        return (
-            change.state == PendingChange.State.PENDING
-            and request.user.has_perm("orgs.change_pendingchange")
-            and model is not None
-            and request.user.has_perm(publish_permission(model))
-        )
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        change = self.get_object(request, unquote(object_id))
-        if change is None:
-            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
-        if not self.has_view_or_change_permission(request, change):
-            raise PermissionDenied
-        can_decide = self.can_decide(request, change)
-        form = DecisionForm(request.POST or None)
-        if request.method == "POST":
-            if not can_decide:
-                raise PermissionDenied
-            if form.is_valid():
-                note = form.cleaned_data["note"]
-                try:
-                    if "_accept" in request.POST:
-                        accept(change, request.user, note)
-                        self.message_user(request, gettext("The change is accepted and live."))
-                    else:
-                        reject(change, request.user, note)
-                        self.message_user(request, gettext("The change is rejected."))
-                except ProposalError as exc:
-                    self.message_user(request, str(exc), messages.ERROR)
-                    return HttpResponseRedirect(request.path)
-                return HttpResponseRedirect(self.admin_url("changelist"))
-        entry = change.entry
-        changed_since = bool(
-            entry is not None
-            and hasattr(entry, "history")
-            and entry.history.filter(history_date__gt=change.created).exists()
-        )
-        context = {
-            **self.admin_site.each_context(request),
-            "title": gettext("Proposed change #%(number)s") % {"number": change.pk},
-            "opts": self.opts,
-            "change": change,
-            "entry": entry,
-            "entry_url": self.entry_link(change),
-            "rows": diff_rows(change),
-            "changed_since": changed_since,
-            "can_decide": can_decide,
-            "form": form,
-        }
-        return TemplateResponse(request, "admin/orgs/pendingchange/review.html", context)
 
 
 @admin.register(Suggestion)

@@ -1,152 +1,21 @@
-"""The read-only JSON API for organisations and reference data (/api/v1/, see docs/partners.md).
+"""The read-only JSON API for organisations and reference data (/api/v1/, see docs/partners.md)."""
 
-Published data only; the same FilterSets as the pages (DjangoFilterBackend answers 400 with a
-JSON body for malformed values); text in both languages (`{"th": …, "en": …}`) unless `?lang=`
-asks for one, which then falls back to the other language when a text is missing there.
-"""
-
-from django.conf import settings
 from django.db.models import Prefetch
 from django.urls import reverse
-from django.utils import translation
-from django.utils.translation import gettext_lazy as _
-from drf_spectacular.drainage import set_override
-from drf_spectacular.openapi import AutoSchema
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema_field
-from rest_framework import serializers, viewsets
-from rest_framework.exceptions import ValidationError
-from rest_framework.pagination import PageNumberPagination
+from rest_framework import serializers
 
-from .filters import OrganisationFilter
-from .models import SDG, Organisation, Province, Region, Status, Theme
-
-LANGUAGES = ("th", "en")
-
-#: Lookup patterns: only well-formed keys reach the database (no NUL bytes, no huge numbers).
-SLUG_PATTERN = r"[-a-zA-Z0-9_]+"
-
-LANG_PARAMETER = OpenApiParameter(
-    "lang",
-    OpenApiTypes.STR,
-    OpenApiParameter.QUERY,
-    enum=list(LANGUAGES),
-    description=(
-        "Give every text in one language (falling back to the other when missing there) "
-        "instead of both; also the language of error messages."
-    ),
+from curation.models import published_slug
+from listings.api import (
+    PageURLField,
+    PublicViewSet,
+    ReferenceViewSet,
+    SlugListField,
+    TranslatedField,
+    describe_filters,
 )
 
-BILINGUAL_TEXT = {
-    "oneOf": [
-        {
-            "type": "object",
-            "properties": {"th": {"type": "string"}, "en": {"type": "string"}},
-            "required": ["th", "en"],
-            "description": "Without `lang`: the text in Thai and in English (empty if missing).",
-        },
-        {"type": "string", "description": "With `lang`: the text in that language."},
-    ]
-}
-
-
-def requested_language(request):
-    """The validated `?lang=`, or None (both languages). Malformed values are a 400."""
-    if request is None:
-        return None
-    lang = request.query_params.get("lang")
-    if lang is None or lang == "":
-        return None
-    if lang not in LANGUAGES:
-        raise ValidationError({"lang": [_("Choose th or en.")]})
-    return lang
-
-
-#: OpenAPI types of the filter parameters over reference data (natural keys, repeatable).
-REFERENCE_FILTER_SCHEMAS = {
-    "region": {"type": "string", "description": "Region slug, e.g. northern. Repeat for OR."},
-    "province": {
-        "type": "string",
-        "description": "Province ISO 3166-2:TH code, e.g. TH-50. Repeat for OR.",
-    },
-    "theme": {
-        "type": "string",
-        "description": "Theme slug, e.g. sustainable-agriculture. Repeat for OR.",
-    },
-    "sdg": {"type": "integer", "description": "SDG number, 1 to 17. Repeat for OR."},
-}
-
-
-def describe_filters(filterset_class):
-    """Give the schema the types of filters it cannot infer (natural keys across relations)."""
-    for name, schema in REFERENCE_FILTER_SCHEMAS.items():
-        if name in filterset_class.base_filters:
-            set_override(filterset_class.base_filters[name], "field", schema)
-    return filterset_class
-
-
-# --- Fields -------------------------------------------------------------------------------------
-
-
-@extend_schema_field(BILINGUAL_TEXT)
-class TranslatedField(serializers.Field):
-    """A modeltranslation field: both languages, or one with fallback when `lang` is given."""
-
-    def __init__(self, name=None, **kwargs):
-        self.translated_name = name
-        kwargs.update(source="*", read_only=True)
-        super().__init__(**kwargs)
-
-    def to_representation(self, instance):
-        name = self.translated_name or self.field_name
-        values = {code: getattr(instance, f"{name}_{code}", None) or "" for code in LANGUAGES}
-        lang = self.context.get("lang")
-        if lang:
-            other = "en" if lang == "th" else "th"
-            return values[lang] or values[other]
-        return values
-
-
-@extend_schema_field(BILINGUAL_TEXT)
-class PageURLField(serializers.Field):
-    """The entry's public page, in both languages (or in `lang`)."""
-
-    def __init__(self, **kwargs):
-        kwargs.update(source="*", read_only=True)
-        super().__init__(**kwargs)
-
-    def to_representation(self, instance):
-        request = self.context.get("request")
-
-        def url(code):
-            with translation.override(code):
-                path = instance.get_absolute_url()
-            return request.build_absolute_uri(path) if request else path
-
-        lang = self.context.get("lang")
-        if lang:
-            return url(lang)
-        return {code: url(code) for code in LANGUAGES}
-
-
-class SlugListField(serializers.ListField):
-    """The natural keys (slug, code, number) of a prefetched many-to-many relation."""
-
-    def __init__(self, key="slug", **kwargs):
-        self.key = key
-        kwargs.setdefault("child", serializers.CharField())
-        kwargs.setdefault("read_only", True)
-        super().__init__(**kwargs)
-
-    def to_representation(self, data):
-        return [getattr(item, self.key) for item in data.all()]
-
-
-def published_slug(entry):
-    return entry.slug if entry is not None and entry.status == Status.PUBLISHED else None
-
-
-# --- Serializers --------------------------------------------------------------------------------
+from .filters import OrganisationFilter
+from .models import SDG, Organisation, Province, Region, Theme
 
 
 class RegionSerializer(serializers.ModelSerializer):
@@ -265,80 +134,6 @@ class OrganisationSerializer(serializers.ModelSerializer):
 
     def get_phone(self, organisation) -> str:
         return organisation.phone if organisation.contact_public else ""
-
-
-# --- Views --------------------------------------------------------------------------------------
-
-
-class Pagination(PageNumberPagination):
-    """`page` (1, 2, …) and `page_size` (up to API_MAX_PAGE_SIZE); malformed values are a 400."""
-
-    page_size_query_param = "page_size"
-
-    @property
-    def page_size(self):
-        return settings.PAGE_SIZE
-
-    @property
-    def max_page_size(self):
-        return settings.API_MAX_PAGE_SIZE
-
-    @staticmethod
-    def _positive_int(request, name):
-        value = request.query_params.get(name)
-        if value is None:
-            return None
-        if not (value.isascii() and value.isdigit()) or int(value) < 1 or len(value) > 9:
-            raise ValidationError({name: [_("Give a whole number, 1 or more.")]})
-        return int(value)
-
-    def get_page_size(self, request):
-        size = self._positive_int(request, self.page_size_query_param)
-        if size is None:
-            return self.page_size
-        return min(size, self.max_page_size)
-
-    def paginate_queryset(self, queryset, request, view=None):
-        self._positive_int(request, self.page_query_param)
-        return super().paginate_queryset(queryset, request, view)
-
-    def get_paginated_response_schema(self, schema):
-        response = super().get_paginated_response_schema(schema)
-        response["required"] = ["count", "next", "previous", "results"]
-        return response
-
-
-class APISchema(AutoSchema):
-    """Every operation takes `lang`."""
-
-    def get_override_parameters(self):
-        return [LANG_PARAMETER, *super().get_override_parameters()]
-
-
-class PublicViewSet(viewsets.ReadOnlyModelViewSet):
-    """Read-only, anyone may read; `?lang=` picks one language for texts and error messages."""
-
-    schema = APISchema()
-    pagination_class = Pagination
-    lookup_value_regex = SLUG_PATTERN
-
-    def initial(self, request, *args, **kwargs):
-        lang = requested_language(request)
-        if lang:
-            translation.activate(lang)
-            request.LANGUAGE_CODE = lang
-        super().initial(request, *args, **kwargs)
-
-    def get_serializer_context(self):
-        context = super().get_serializer_context()
-        context["lang"] = requested_language(self.request)
-        return context
-
-
-class ReferenceViewSet(PublicViewSet):
-    """Reference data is small: one page with everything."""
-
-    pagination_class = None
 
 
 class RegionViewSet(ReferenceViewSet):

@@ -4,20 +4,33 @@ from django.utils.translation import gettext_lazy as _
 
 class OrgsConfig(AppConfig):
     name = "orgs"
+    verbose_name = _("Organisations and reference data")
     #: Its models are public data: saving one changes the data version (curation.cache).
     public_data = True
-    verbose_name = _("Organisations and reference data")
+
+    # Curators' roles (curation.roles): what each role may do with this app's models.
+    editor_permissions = [
+        "view_region",
+        "view_province",
+        "view_sdg",
+        "view_theme",
+        "view_organisation",
+        "add_organisation",
+        "change_organisation",
+        "view_suggestion",
+        "change_suggestion",
+    ]
+    reviewer_permissions = [
+        "publish_organisation",
+        "merge_organisation",
+        "add_theme",
+        "change_theme",
+    ]
 
     def ready(self):
-        from django.db.models.signals import post_migrate
-
-        from .roles import create_roles
-
-        # After every migrate (and test database flush): the curators' groups and permissions.
-        post_migrate.connect(create_roles, sender=self, dispatch_uid="orgs-create-roles")
+        from curation.permalinks import track_slug_changes
 
         from .models import Organisation
-        from .permalinks import track_slug_changes
 
         # A changed slug keeps its old address working (301 to the new one).
         track_slug_changes(Organisation)

@@ -1,60 +1,14 @@
-"""FilterSets for the public lists: the filter contract of design.md §5.
-
-Pages, embeds, exports and the API all filter through these classes, so a parameter means the
-same everywhere: repeated values of one parameter are OR, different parameters are AND, unknown
-parameters are ignored and malformed values are reported through `filterset.errors`.
-"""
-
-from urllib.parse import urlencode
+"""FilterSets over organisations, and the reference-data filters every entity app shares
+(docs/filters.md)."""
 
 import django_filters
-from django import forms
-from django.db import models
-from django.db.models import Count, F
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
+from curation.language import name_sort_key
+from listings.filters import DirectoryFilterSet, SlugMultipleChoiceFilter
+
 from .models import SDG, Organisation, Province, Region, Theme
-from .querysets import name_sort_key
-
-#: Parameters the pages understand besides the filters themselves.
-PASSTHROUGH = ("page",)
-
-
-def text_without_nul(value):
-    if "\x00" in value:
-        raise forms.ValidationError(_("The text contains a character that is not allowed."))
-
-
-class SlugMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
-    """A repeatable parameter matched against a natural key (slug, ISO code, number)."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("conjoined", False)  # repeated values are OR
-        kwargs.setdefault("distinct", True)
-        super().__init__(*args, **kwargs)
-
-
-class NaturalKeyMultipleChoiceField(forms.ModelMultipleChoiceField):
-    """Rejects NUL bytes and non-numeric numbers before they reach the database."""
-
-    def _check_values(self, value):
-        key = self.queryset.model._meta.get_field(self.to_field_name or "pk")
-        numeric = isinstance(key, models.IntegerField)
-        for item in value:
-            text = str(item)
-            # NUL bytes fail on PostgreSQL, numbers past 64 bits on SQLite: both are no choice.
-            if "\x00" in text or (
-                numeric and not (text.isascii() and text.isdigit() and len(text) < 10)
-            ):
-                raise forms.ValidationError(
-                    self.error_messages["invalid_choice"],
-                    code="invalid_choice",
-                    params={"value": text.replace("\x00", "")},
-                )
-        return super()._check_values(value)
-
-
-SlugMultipleChoiceFilter.field_class = NaturalKeyMultipleChoiceField
 
 
 def region_filter(path):
@@ -95,130 +49,6 @@ def sdg_filter():
     )
 
 
-class DirectoryFilterSet(django_filters.FilterSet):
-    """What organisation and programme lists share: search, facets, sorting, active filters."""
-
-    #: facet parameter → the path whose values count entries for each option
-    FACETS = {}
-
-    q = django_filters.CharFilter(
-        method="filter_q",
-        label=_("Search"),
-        max_length=100,
-        validators=[text_without_nul],
-    )
-
-    def filter_q(self, queryset, name, value):
-        return queryset.search(value)
-
-    def filter_queryset(self, queryset):
-        queryset = super().filter_queryset(queryset)
-        if not self.form.cleaned_data.get("sort"):
-            queryset = self.sort_queryset(queryset, "")
-        return queryset
-
-    def filter_sort(self, queryset, name, value):
-        return self.sort_queryset(queryset, value)
-
-    def sort_queryset(self, queryset, value):
-        if value == "-updated":
-            return queryset.order_by("-updated", "slug")
-        return queryset.order_by_name()
-
-    # --- facets ------------------------------------------------------------------------------
-
-    def _filtered_without(self, name):
-        """The queryset with every valid filter applied except `name` (validated only once)."""
-        self.errors  # noqa: B018 - validates the form, filling cleaned_data
-        queryset = self.queryset.all()
-        for field, value in self.form.cleaned_data.items():
-            if field not in (name, "sort"):
-                queryset = self.filters[field].filter(queryset, value)
-        return queryset
-
-    def facet_counts(self, name):
-        """Entries each option of `name` would give together with the other active filters."""
-        path = self.FACETS[name]
-        queryset = self._filtered_without(name).order_by()
-        rows = queryset.values(path).annotate(n=Count("pk", distinct=True)).order_by()
-        return {row[path]: row["n"] for row in rows if row[path] is not None}
-
-    def facet_options(self):
-        """Options of every facet with their counts, for the filter form."""
-        facets = []
-        for name in self.FACETS:
-            counts = self.facet_counts(name)
-            selected = set(self.data.getlist(name)) if hasattr(self.data, "getlist") else set()
-            options = [
-                {
-                    "value": str(value),
-                    "label": label,
-                    "count": counts.get(value, 0),
-                    "selected": str(value) in selected,
-                    "group": group,
-                }
-                for value, label, group in self.options(name)
-            ]
-            facets.append({"name": name, "label": self.filters[name].label, "options": options})
-        return facets
-
-    def options(self, name):
-        """(value, label, group) for each option of a facet, in display order."""
-        raise NotImplementedError
-
-    # --- the visitor's view of the active filters --------------------------------------------
-
-    def active_filters(self):
-        """[(label, url without this value)] for the summary of active filters."""
-        labels = {}
-        for facet in self.facet_options_cache:
-            for option in facet["options"]:
-                labels[(facet["name"], option["value"])] = (facet["label"], option["label"])
-        active = []
-        for name in self.filters:
-            if name == "sort":
-                continue
-            for value in self.data.getlist(name) if hasattr(self.data, "getlist") else []:
-                if not value:
-                    continue
-                if name == "q":
-                    label = (self.filters["q"].label, f"“{value}”")
-                else:
-                    label = labels.get((name, value))
-                    if label is None:
-                        continue  # malformed values are reported as errors instead
-                active.append({"label": label, "remove_query": self.query_without(name, value)})
-        return active
-
-    @property
-    def facet_options_cache(self):
-        if not hasattr(self, "_facet_options"):
-            self._facet_options = self.facet_options()
-        return self._facet_options
-
-    def query_without(self, name, value):
-        pairs = [
-            (key, item)
-            for key in self.data
-            if key in self.filters
-            for item in self.data.getlist(key)
-            if item and not (key == name and item == value)
-        ]
-        return urlencode(pairs)
-
-    def query_string(self, **changes):
-        """The current filters as a query string (without `page`), with some values replaced."""
-        pairs = [
-            (key, item)
-            for key in self.data
-            if key in self.filters and key not in changes
-            for item in self.data.getlist(key)
-            if item
-        ]
-        pairs += [(key, value) for key, value in changes.items() if value not in (None, "")]
-        return urlencode(pairs)
-
-
 SORT_CHOICES = [
     ("name", _("Name")),
     ("-updated", _("Recently updated")),
@@ -241,12 +71,6 @@ class OrganisationFilter(DirectoryFilterSet):
     theme = theme_filter()
     sdg = sdg_filter()
     kind = django_filters.MultipleChoiceFilter(choices=Organisation.Kind.choices, label=_("Kind"))
-    programme = django_filters.CharFilter(
-        method="filter_programme",
-        label=_("Programme"),
-        max_length=120,
-        validators=[text_without_nul],
-    )
     consortium = django_filters.ChoiceFilter(
         method="filter_consortium",
         choices=[("1", _("Consortium members only"))],
@@ -259,13 +83,6 @@ class OrganisationFilter(DirectoryFilterSet):
     class Meta:
         model = Organisation
         fields = []
-
-    def filter_programme(self, queryset, name, value):
-        # Participations belong to the programs app; the lookup goes through the reverse
-        # relation so that this app does not import it.
-        return queryset.filter(
-            participations__programme__slug=value, participations__programme__status="published"
-        ).distinct()
 
     def filter_consortium(self, queryset, name, value):
         return queryset.filter(is_consortium_member=True) if value == "1" else queryset

@@ -1,4 +1,4 @@
-"""Curators' spreadsheets: the design.md §6 columns, checked and loaded all or nothing.
+"""Curators' spreadsheets: the docs/import.md columns, checked and loaded all or nothing.
 
 This module is the one implementation of the import. The admin (through
 `orgs.resources.OrganisationResource`, django-import-export) and the command
@@ -28,10 +28,12 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from .history import save_entry
-from .models import SDG, Organisation, Province, SlugHistory, Status, Theme
-from .roles import publish_permission
-from .workflow import propose, same, set_status, to_json
+from curation.history import save_entry
+from curation.models import SlugHistory, Status
+from curation.roles import publish_permission
+from curation.workflow import propose, same, set_status, to_json
+
+from .models import SDG, Organisation, Province, Theme
 
 COLUMNS = (
     "slug",

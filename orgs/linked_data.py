@@ -4,9 +4,10 @@ The text is in the page's language (modeltranslation falls back to the other one
 `alternateName` carries the name in the other language.
 """
 
-from .models import Organisation, Status
-from .querysets import current_language
-from .templatetags.directory import country_name
+from curation.language import other_language
+from listings.templatetags.directory import country_name
+
+from .models import Organisation
 
 SCHEMA_CONTEXT = "https://schema.org"
 
@@ -16,10 +17,6 @@ ORGANISATION_TYPES = {
     Organisation.Kind.FOUNDATION: "NGO",
     Organisation.Kind.ASSOCIATION: "NGO",
 }
-
-
-def other_language():
-    return "en" if current_language() == "th" else "th"
 
 
 def alternate_name(entry, field="name"):
@@ -96,7 +93,7 @@ def organisation_json_ld(request, organisation):
         "knowsAbout": [theme.name for theme in organisation.themes.all()],
         "parentOrganization": (
             organisation_reference(request, parent)
-            if parent is not None and parent.status == Status.PUBLISHED
+            if parent is not None and parent.is_published
             else None
         ),
         "logo": request.build_absolute_uri(organisation.logo.url) if organisation.logo else None,

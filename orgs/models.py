@@ -1,42 +1,18 @@
-from datetime import timedelta
-
 from django.conf import settings
-from django.contrib.contenttypes.fields import GenericForeignKey
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .querysets import name_sort_key
-
-
-class Status(models.TextChoices):
-    """Publication status shared by every curated entry."""
-
-    DRAFT = "draft", _("Draft")
-    REVIEW = "review", _("In review")
-    PUBLISHED = "published", _("Published")
-    ARCHIVED = "archived", _("Archived")
-
-
-def validate_source_lines(value):
-    """Sources are URLs, one per line."""
-    check = URLValidator(schemes=["http", "https"])
-    for number, line in enumerate(value.splitlines(), start=1):
-        line = line.strip()
-        if not line:
-            continue
-        try:
-            check(line)
-        except ValidationError as exc:
-            raise ValidationError(
-                _("Line %(number)s is not a web address: %(line)s"),
-                params={"number": number, "line": line[:80]},
-            ) from exc
+from curation.models import (
+    CuratedEntry,
+    CuratedQuerySet,
+    split_lines,
+    validate_source_lines,
+)
 
 
 def validate_country(code):
@@ -47,10 +23,6 @@ def validate_country(code):
             _("Not an ISO 3166-1 country code: %(code)s"), params={"code": code}
         )
         raise ValidationError({"country": message})
-
-
-def split_lines(value):
-    return [line.strip() for line in (value or "").splitlines() if line.strip()]
 
 
 # --- Reference data -------------------------------------------------------------------------
@@ -180,71 +152,7 @@ class SDG(models.Model):
         return (self.number,)
 
 
-# --- Curated entries ------------------------------------------------------------------------
-
-#: An entry not verified for this many days is stale (curators' data-quality list).
-STALE_AFTER_DAYS = 365
-
-
-class CuratedQuerySet(models.QuerySet):
-    """What the public may see is decided here, once, for every curated model."""
-
-    def published(self):
-        return self.filter(status=Status.PUBLISHED)
-
-    def order_by_name(self):
-        return self.order_by(name_sort_key("name"), "slug")
-
-    def stale(self, today=None):
-        """Entries last verified more than STALE_AFTER_DAYS ago, or never."""
-        today = today or timezone.localdate()
-        cutoff = today - timedelta(days=STALE_AFTER_DAYS)
-        return self.filter(Q(last_verified__isnull=True) | Q(last_verified__lt=cutoff))
-
-    def missing_translation(self, lang=None):
-        """Entries whose name or summary is empty in Thai or English (or in `lang` only)."""
-        missing = Q()
-        for field in ("name", "summary"):
-            for code in [lang] if lang else ["th", "en"]:
-                missing |= Q(**{f"{field}_{code}__isnull": True}) | Q(**{f"{field}_{code}": ""})
-        return self.filter(missing)
-
-
-class CuratedEntry(models.Model):
-    """What every curated entry has: its publication status (and who last changed it, when),
-    when its facts were last verified, where they come from, and timestamps."""
-
-    status = models.CharField(
-        _("status"), max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True
-    )
-    status_changed = models.DateTimeField(
-        _("status changed"), null=True, blank=True, editable=False
-    )
-    status_changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-        verbose_name=_("status changed by"),
-    )
-    last_verified = models.DateField(_("last verified"), null=True, blank=True)
-    sources = models.TextField(
-        _("sources"),
-        blank=True,
-        validators=[validate_source_lines],
-        help_text=_("Web addresses the facts come from, one per line."),
-    )
-    created = models.DateTimeField(_("created"), default=timezone.now, editable=False)
-    updated = models.DateTimeField(_("updated"), auto_now=True)
-
-    class Meta:
-        abstract = True
-
-    @property
-    def source_list(self):
-        return split_lines(self.sources)
+# --- Organisations ---------------------------------------------------------------------------
 
 
 class OrganisationQuerySet(CuratedQuerySet):
@@ -253,17 +161,6 @@ class OrganisationQuerySet(CuratedQuerySet):
 
     def consortium(self):
         return self.filter(is_consortium_member=True)
-
-    def search(self, text):
-        text = text.strip()
-        if not text:
-            return self
-        return self.filter(
-            Q(name_th__icontains=text)
-            | Q(name_en__icontains=text)
-            | Q(summary_th__icontains=text)
-            | Q(summary_en__icontains=text)
-        )
 
 
 class Organisation(CuratedEntry):
@@ -280,13 +177,7 @@ class Organisation(CuratedEntry):
         NETWORK = "network", _("Network")
         COMPANY = "company", _("Company")
 
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
-    name = models.CharField(_("name"), max_length=255)
     short_name = models.CharField(_("short name"), max_length=60, blank=True)
-    summary = models.CharField(
-        _("summary"), max_length=400, blank=True, help_text=_("One or two sentences.")
-    )
-    description = models.TextField(_("description"), blank=True)
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
     parent = models.ForeignKey(
         "self",
@@ -378,8 +269,7 @@ class Organisation(CuratedEntry):
 
     objects = OrganisationQuerySet.as_manager()
 
-    class Meta:
-        ordering = ["slug"]
+    class Meta(CuratedEntry.Meta):
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
         permissions = [
@@ -394,22 +284,17 @@ class Organisation(CuratedEntry):
             ),
         ]
 
-    def __str__(self):
-        return self.name or self.slug
-
     def get_absolute_url(self):
         return reverse("orgs:organisation_detail", kwargs={"slug": self.slug})
 
     def clean(self):
         super().clean()
-        if not (self.name_th or self.name_en):
-            raise ValidationError(_("Give the name in Thai, in English, or both."))
         if self.parent_id and self.parent_id == self.pk:
             raise ValidationError({"parent": _("An organisation cannot be its own parent.")})
         if self.country:
             self.country = self.country.upper()
             validate_country(self.country)
-        if self.country == "TH" and self.province is None and self.status == Status.PUBLISHED:
+        if self.country == "TH" and self.province is None and self.is_published:
             raise ValidationError(
                 {"province": _("A published organisation in Thailand needs a province.")}
             )
@@ -427,73 +312,7 @@ class Organisation(CuratedEntry):
         return self.country != "TH"
 
 
-# --- Curation support: slug history, pending changes, public suggestions ---------------------
-
-
-class SlugHistory(models.Model):
-    """A slug an entry used to have: its old URL answers with a permanent redirect."""
-
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
-    object_id = models.PositiveBigIntegerField()
-    entry = GenericForeignKey("content_type", "object_id")
-    old_slug = models.SlugField(_("old slug"), max_length=120)
-    created = models.DateTimeField(_("changed"), default=timezone.now)
-
-    class Meta:
-        verbose_name = _("former slug")
-        verbose_name_plural = _("former slugs")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["content_type", "old_slug"], name="unique_old_slug_per_model"
-            )
-        ]
-
-    def __str__(self):
-        return self.old_slug
-
-
-class PendingChange(models.Model):
-    """An Editor's change to a published entry, waiting for a Reviewer to accept or reject it."""
-
-    class State(models.TextChoices):
-        PENDING = "pending", _("Waiting for review")
-        ACCEPTED = "accepted", _("Accepted")
-        REJECTED = "rejected", _("Rejected")
-
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
-    object_id = models.PositiveBigIntegerField()
-    entry = GenericForeignKey("content_type", "object_id")
-    data = models.JSONField(_("proposed values"))
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        related_name="+",
-        verbose_name=_("proposed by"),
-    )
-    created = models.DateTimeField(_("proposed"), default=timezone.now)
-    state = models.CharField(
-        _("state"), max_length=16, choices=State.choices, default=State.PENDING, db_index=True
-    )
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("decided by"),
-    )
-    decided = models.DateTimeField(_("decided"), null=True, blank=True)
-    note = models.TextField(_("note"), blank=True)
-
-    class Meta:
-        ordering = ["-created"]
-        verbose_name = _("pending change")
-        verbose_name_plural = _("pending changes")
-        indexes = [models.Index(fields=["content_type", "object_id"])]
-
-    def __str__(self):
-        return f"{self.content_type.name} #{self.object_id} ({self.get_state_display()})"
+# --- Public suggestions ----------------------------------------------------------------------
 
 
 class Suggestion(models.Model):

@@ -19,9 +19,11 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .history import is_tracked, save_entry
-from .models import Organisation, PendingChange, SlugHistory, Status
-from .workflow import editable_fields, set_status
+from curation.history import is_tracked, save_entry
+from curation.models import PendingChange, SlugHistory, Status
+from curation.workflow import editable_fields, set_status
+
+from .models import Organisation
 
 #: Names at least this similar (difflib ratio, 0–1) are listed as possible duplicates.
 NAME_SIMILARITY = 0.88
@@ -205,8 +207,9 @@ def merged_slug(obj):
 def merge(keep, other, user=None):
     """Merge `other` into `keep`: relations move, blanks are filled, `other` is archived.
 
-    Moves themes, SDGs and provinces of operation (union), participations, centres (children),
-    hosted programmes and suggestions; a participation `keep` already has is dropped. `other`
+    Moves themes, SDGs and provinces of operation (union), and every row that points at
+    `other` (centres, suggestions, and whatever other apps link to organisations); a link `keep`
+    already has is dropped. `other`
     is archived under a new slug and its old slug redirects to `keep` (SlugHistory). Every
     change is in the history of the rows it touches, so the merge can be undone by bringing
     `other` back from the archive.

@@ -38,7 +38,7 @@ def html_diff(before, after):
 
 class OrganisationResource(resources.ModelResource):
     # One field per spreadsheet column (importing.COLUMNS), so that the admin lists exactly the
-    # columns of design.md §6; reading and writing them is importing's work.
+    # columns of docs/import.md; reading and writing them is importing's work.
     slug = fields.Field(column_name="slug")
     kind = fields.Field(column_name="kind")
     name_th = fields.Field(column_name="name_th")

@@ -1,16 +1,8 @@
 """Sitemap sections for organisations and the landing pages, in both languages."""
 
-from django.contrib.sitemaps import Sitemap
+from listings.sitemaps import BilingualSitemap
 
 from .models import Organisation, Region, Theme
-
-
-class BilingualSitemap(Sitemap):
-    """Every page in Thai and English, each listing the other (and x-default) as alternates."""
-
-    i18n = True
-    alternates = True
-    x_default = True
 
 
 class OrganisationSitemap(BilingualSitemap):

@@ -6,7 +6,8 @@ published by itself.
 """
 
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import get_language
+
+from curation.language import current_language
 
 from .forms import SuggestionForm
 from .models import Organisation, Suggestion
@@ -31,7 +32,7 @@ def suggest(request, slug=None):
             suggestion = form.save(commit=False)
             suggestion.kind = Suggestion.Kind.CORRECTION if correction else Suggestion.Kind.NEW
             suggestion.organisation = organisation
-            suggestion.language = (get_language() or "th")[:2]
+            suggestion.language = current_language()
             suggestion.save()
             return redirect("suggest_thanks")
     else:

@@ -1,7 +1,7 @@
-import simple_history
+"""Which fields exist in Thai and English (django-modeltranslation reads this module)."""
+
 from modeltranslation.translator import TranslationOptions, register
 
-from .history import CuratedHistoricalRecords
 from .models import SDG, Organisation, Province, Region, Theme
 
 
@@ -35,11 +35,6 @@ class OrganisationTranslationOptions(TranslationOptions):
     empty_values = "both"
 
 
-# History is registered here, after the translation fields exist: declaring HistoricalRecords on
-# the model would build the history model without name_th/name_en and every save would fail.
-simple_history.register(Theme, records_class=CuratedHistoricalRecords)
-simple_history.register(
-    Organisation,
-    m2m_fields=["themes", "sdgs", "area_provinces"],
-    records_class=CuratedHistoricalRecords,
-)
+# The history models copy the model's columns, so they are built once the language columns
+# exist: right after the registrations above.
+from . import history  # noqa: E402, F401

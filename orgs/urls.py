@@ -1,16 +1,27 @@
+"""/<lang>/organisations/…: the list, its download, profiles and the correction form.
+
+`organisation_patterns()` takes the views, so that the site can mount orgs' own or an extension
+of them (docs/architecture.md) under the same names.
+"""
+
 from django.urls import path, re_path
 
 from . import suggestions, views
 
 app_name = "orgs"
 
-urlpatterns = [
-    re_path(
-        r"^export\.(?P<fmt>csv|json)$",
-        views.OrganisationExportView.as_view(),
-        name="organisation_export",
-    ),
-    path("", views.OrganisationListView.as_view(), name="organisation_list"),
-    path("<slug:slug>/", views.OrganisationDetailView.as_view(), name="organisation_detail"),
-    path("<slug:slug>/suggest/", suggestions.suggest, name="suggest_correction"),
-]
+
+def organisation_patterns(
+    list_view=views.OrganisationListView,
+    export_view=views.OrganisationExportView,
+    detail_view=views.OrganisationDetailView,
+):
+    return [
+        re_path(r"^export\.(?P<fmt>csv|json)$", export_view.as_view(), name="organisation_export"),
+        path("", list_view.as_view(), name="organisation_list"),
+        path("<slug:slug>/", detail_view.as_view(), name="organisation_detail"),
+        path("<slug:slug>/suggest/", suggestions.suggest, name="suggest_correction"),
+    ]
+
+
+urlpatterns = organisation_patterns()

@@ -1,103 +1,15 @@
-from django.conf import settings
-from django.db.models import Prefetch
-from django.http import HttpResponseBadRequest
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils.decorators import method_decorator
-from django.utils.text import capfirst
-from django.utils.translation import gettext as _
-from django.views import View
-from django.views.decorators.clickjacking import xframe_options_exempt
-from django.views.generic import DetailView, ListView
+"""Organisation pages: the list, its embed and download, and the profile."""
 
-from . import open_data
+from django.db.models import Prefetch
+from django.views.generic import DetailView
+
+from curation.permalinks import PermalinkMixin
+from listings.views import EmbedMixin, FilteredExportView, FilteredListView
+
+from . import datasets
 from .filters import OrganisationFilter
 from .linked_data import organisation_json_ld
 from .models import Organisation
-from .permalinks import PermalinkMixin
-
-
-class FilteredListView(ListView):
-    """A public list driven by a FilterSet: all state in the query string.
-
-    A request from the page's own script (header `X-Requested-With: fetch`) gets only the
-    results block, which the script swaps in; every other request gets the whole page.
-    """
-
-    filterset_class = None
-    partial_template_name = None
-    #: URL names of the same list as an embed, a download (with `fmt`) and an Atom feed.
-    embed_url_name = export_url_name = feed_url_name = None
-
-    def get_paginate_by(self, queryset):
-        return settings.PAGE_SIZE
-
-    def base_queryset(self):
-        raise NotImplementedError
-
-    def get_queryset(self):
-        self.filterset = self.filterset_class(
-            self.request.GET, queryset=self.base_queryset(), request=self.request
-        )
-        return self.filterset.qs
-
-    def paginate_queryset(self, queryset, page_size):
-        # Out-of-range or malformed page numbers show the nearest real page instead of failing.
-        paginator = self.get_paginator(queryset, page_size)
-        try:
-            number = int(self.request.GET.get("page", 1))
-        except (TypeError, ValueError):
-            number = 1
-        page = paginator.page(min(max(number, 1), paginator.num_pages))
-        return paginator, page, page.object_list, page.has_other_pages()
-
-    def get_template_names(self):
-        if self.request.headers.get("X-Requested-With") == "fetch":
-            return [self.partial_template_name]
-        return super().get_template_names()
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        filterset = self.filterset
-        context.update(
-            filterset=filterset,
-            facets=filterset.facet_options_cache,
-            active_filters=filterset.active_filters(),
-            filter_errors=filterset.errors,
-            query_string=filterset.query_string(),
-            sort_value=filterset.form.cleaned_data.get("sort") or "name",
-            partner_links=self.partner_links(),
-        )
-        return context
-
-    def partner_links(self):
-        """The current filters as an embed, downloads and a feed (for partner sites)."""
-        if not self.embed_url_name:
-            return None
-        query = self.filterset.query_string()
-        suffix = f"?{query}" if query else ""
-        embed_url = self.request.build_absolute_uri(reverse(self.embed_url_name) + suffix)
-        snippet = render_to_string(
-            "includes/embed_snippet.html",
-            {
-                "embed_url": embed_url,
-                "title": "{} · {}".format(
-                    capfirst(self.object_list.model._meta.verbose_name_plural),
-                    _("SSE Directory Thailand"),
-                ),
-                # The unhashed name, so that a pasted snippet keeps working after a deploy.
-                "script_url": self.request.build_absolute_uri(
-                    f"{settings.STATIC_URL}js/embed-resize.js"
-                ),
-            },
-        ).strip()
-        return {
-            "embed_url": embed_url,
-            "embed_snippet": snippet,
-            "csv_url": reverse(self.export_url_name, kwargs={"fmt": "csv"}) + suffix,
-            "json_url": reverse(self.export_url_name, kwargs={"fmt": "json"}) + suffix,
-            "feed_url": reverse(self.feed_url_name) + suffix,
-        }
 
 
 class OrganisationListView(FilteredListView):
@@ -114,69 +26,14 @@ class OrganisationListView(FilteredListView):
         return Organisation.objects.published().select_related("province__region")
 
 
-def embed_frame_ancestors():
-    """CSP frame-ancestors of embed pages: this site and EMBED_FRAME_ANCESTORS (or any: `*`)."""
-    # A value with a quote, space or ";" would change the policy itself: it is left out.
-    origins = [o for o in settings.EMBED_FRAME_ANCESTORS if not set(o) & set(";'\" \t")]
-    return ["*"] if "*" in origins else ["'self'", *origins]
-
-
-@method_decorator(xframe_options_exempt, name="dispatch")
-class EmbedMixin:
-    """A list for an iframe on a partner site: minimal page, framing allowed (only here)."""
-
-    embed_url_name = None  # no "embed this list" panel inside an embed
-    list_url_name = None
-
-    def get_template_names(self):
-        return [self.template_name]
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        query = context["query_string"]
-        context["full_list_url"] = self.request.build_absolute_uri(
-            reverse(self.list_url_name) + (f"?{query}" if query else "")
-        )
-        return context
-
-    def dispatch(self, request, *args, **kwargs):
-        response = super().dispatch(request, *args, **kwargs)
-        response._csp_replace = {"frame-ancestors": embed_frame_ancestors()}
-        return response
-
-
 class OrganisationEmbedView(EmbedMixin, OrganisationListView):
     template_name = "orgs/organisation_embed.html"
     list_url_name = "orgs:organisation_list"
 
 
-class FilteredExportView(View):
-    """A filtered list as a CSV or JSON download: the page's filters, every page at once."""
-
-    filterset_class = None
-    dataset = None
-
-    def base_queryset(self):
-        return self.dataset.queryset()
-
-    def get(self, request, fmt):
-        filterset = self.filterset_class(
-            request.GET, queryset=self.base_queryset(), request=request
-        )
-        if not filterset.is_valid():
-            lines = [f"{field}: {' '.join(errors)}" for field, errors in filterset.errors.items()]
-            return HttpResponseBadRequest(
-                "\n".join(lines), content_type="text/plain; charset=utf-8"
-            )
-        list_url = reverse(self.list_url_name)
-        query = filterset.query_string()
-        source = request.build_absolute_uri(list_url + (f"?{query}" if query else ""))
-        return self.dataset.response(fmt, filterset.qs, source=source)
-
-
 class OrganisationExportView(FilteredExportView):
     filterset_class = OrganisationFilter
-    dataset = open_data.ORGANISATIONS
+    dataset = datasets.ORGANISATIONS
     list_url_name = "orgs:organisation_list"
 
 
@@ -196,11 +53,7 @@ class OrganisationDetailView(PermalinkMixin, DetailView):
         )
 
     def get_context_data(self, **kwargs):
-        # Programmes live in the programs app, which depends on this one; it contributes the
-        # organisation's programmes and partners through a hook rather than an import here.
         context = super().get_context_data(**kwargs)
-        for contribute in PROFILE_CONTRIBUTORS:
-            context.update(contribute(self.object))
         organisation = self.object
         context.update(
             json_ld=organisation_json_ld(self.request, organisation),
@@ -211,7 +64,3 @@ class OrganisationDetailView(PermalinkMixin, DetailView):
             ),
         )
         return context
-
-
-#: Callables (organisation → dict of extra context) registered by apps that build on this one.
-PROFILE_CONTRIBUTORS = []

@@ -3,10 +3,14 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
-from orgs.admin import URL_FIELDS_HTTPS
-from orgs.curation import CuratedEntryAdmin, HistoryAdmin, MissingTranslationFilter, StaleFilter
-from orgs.models import Status
-from orgs.roles import publish_permission
+from curation.admin import (
+    URL_FIELDS_HTTPS,
+    CuratedEntryAdmin,
+    HistoryAdmin,
+    MissingTranslationFilter,
+    StaleFilter,
+)
+from curation.roles import publish_permission
 
 from .models import Event, Participation, Programme
 
@@ -72,11 +76,7 @@ class ProgrammePartAdmin(HistoryAdmin, TabbedTranslationAdmin):
         return request.user.has_perm(publish_permission(Programme))
 
     def has_change_permission(self, request, obj=None):
-        if (
-            obj is not None
-            and obj.programme.status == Status.PUBLISHED
-            and not self.may_change_live(request)
-        ):
+        if obj is not None and obj.programme.is_published and not self.may_change_live(request):
             return False
         return super().has_change_permission(request, obj)
 
@@ -89,7 +89,7 @@ class ProgrammePartAdmin(HistoryAdmin, TabbedTranslationAdmin):
             def clean(self):
                 cleaned = super().clean()
                 programme = cleaned.get("programme")
-                if programme is not None and programme.status == Status.PUBLISHED:
+                if programme is not None and programme.is_published:
                     self.add_error(
                         "programme",
                         forms.ValidationError(

@@ -1,16 +1,16 @@
-"""The read-only JSON API for programmes and events (see orgs/api.py)."""
+"""The read-only JSON API for programmes and events (see listings/api.py)."""
 
 from django.db.models import Prefetch
 from django.urls import reverse
 from rest_framework import serializers
 
-from orgs.api import (
+from curation.models import published_slug
+from listings.api import (
     PageURLField,
     PublicViewSet,
     SlugListField,
     TranslatedField,
     describe_filters,
-    published_slug,
 )
 from orgs.models import Organisation
 

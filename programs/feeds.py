@@ -1,10 +1,11 @@
 from django.core.exceptions import BadRequest
 from django.utils.translation import gettext_lazy as _
 
-from orgs.feeds import FEED_LENGTH, OrganisationFeed, UpdatesFeed, filtered, newest
+from listings.feeds import FEED_LENGTH, UpdatesFeed, filtered, newest
 
 from .filters import ProgrammeFilter
 from .models import Programme
+from .organisations import OrganisationFeed
 
 
 class ProgrammeFeed(UpdatesFeed):

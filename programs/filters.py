@@ -2,17 +2,17 @@ import django_filters
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
+from curation.language import name_sort_key
+from curation.models import published_q
+from listings.filters import DirectoryFilterSet, text_without_nul
 from orgs.filters import (
-    DirectoryFilterSet,
     province_filter,
     reference_options,
     region_filter,
     sdg_filter,
-    text_without_nul,
     theme_filter,
 )
 from orgs.models import Organisation
-from orgs.querysets import name_sort_key
 
 from .models import Event, Programme
 
@@ -64,7 +64,7 @@ class ProgrammeFilter(DirectoryFilterSet):
         fields = []
 
     def filter_programme(self, queryset, name, value):
-        return queryset.filter(parent__slug=value, parent__status="published")
+        return queryset.filter(published_q("parent"), parent__slug=value)
 
     def filter_consortium(self, queryset, name, value):
         if value != "1":

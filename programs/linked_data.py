@@ -9,7 +9,6 @@ from orgs.linked_data import (
     organisation_reference,
     place,
 )
-from orgs.models import Status
 
 from .models import Participation
 
@@ -68,12 +67,12 @@ def programme_json_ld(request, programme, participations, events):
             "knowsAbout": [theme.name for theme in programme.themes.all()],
             "parentOrganization": (
                 {"@type": "Project", "name": parent.name, "url": absolute(request, parent)}
-                if parent is not None and parent.status == Status.PUBLISHED
+                if parent is not None and parent.is_published
                 else None
             ),
             "sponsor": (
                 organisation_reference(request, host)
-                if host is not None and host.status == Status.PUBLISHED
+                if host is not None and host.is_published
                 else None
             ),
             "funder": [organisation_reference(request, org) for org in funders],

@@ -5,30 +5,11 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from orgs.models import (
-    SDG,
-    CuratedEntry,
-    CuratedQuerySet,
-    Organisation,
-    Province,
-    Status,
-    Theme,
-    validate_source_lines,
-)
+from curation.models import CuratedEntry, CuratedQuerySet, published_q, validate_source_lines
+from orgs.models import SDG, Organisation, Province, Theme
 
 
 class ProgrammeQuerySet(CuratedQuerySet):
-    def search(self, text):
-        text = text.strip()
-        if not text:
-            return self
-        return self.filter(
-            Q(name_th__icontains=text)
-            | Q(name_en__icontains=text)
-            | Q(summary_th__icontains=text)
-            | Q(summary_en__icontains=text)
-        )
-
     def top_level(self):
         return self.filter(parent__isnull=True)
 
@@ -52,10 +33,6 @@ class Programme(CuratedEntry):
         ONGOING = "ongoing", _("Ongoing")
         COMPLETED = "completed", _("Completed")
 
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
-    name = models.CharField(_("name"), max_length=255)
-    summary = models.CharField(_("summary"), max_length=400, blank=True)
-    description = models.TextField(_("description"), blank=True)
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
     parent = models.ForeignKey(
         "self",
@@ -111,8 +88,7 @@ class Programme(CuratedEntry):
 
     objects = ProgrammeQuerySet.as_manager()
 
-    class Meta:
-        ordering = ["slug"]
+    class Meta(CuratedEntry.Meta):
         verbose_name = _("programme")
         verbose_name_plural = _("programmes")
         permissions = [
@@ -127,16 +103,11 @@ class Programme(CuratedEntry):
             ),
         ]
 
-    def __str__(self):
-        return self.name or self.slug
-
     def get_absolute_url(self):
         return reverse("programs:programme_detail", kwargs={"slug": self.slug})
 
     def clean(self):
         super().clean()
-        if not (self.name_th or self.name_en):
-            raise ValidationError(_("Give the name in Thai, in English, or both."))
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The end date is before the start date.")})
         if self.parent_id and self.parent_id == self.pk:
@@ -187,7 +158,7 @@ class Participation(models.Model):
 class EventQuerySet(models.QuerySet):
     def published(self):
         """Events are public exactly when their programme is."""
-        return self.filter(programme__status=Status.PUBLISHED)
+        return self.filter(published_q("programme"))
 
 
 class Event(models.Model):

@@ -1,4 +1,4 @@
-from orgs.sitemaps import BilingualSitemap
+from listings.sitemaps import BilingualSitemap
 
 from .models import Programme
 

@@ -1,7 +1,6 @@
-import simple_history
-from modeltranslation.translator import TranslationOptions, register
+"""Which fields exist in Thai and English (django-modeltranslation reads this module)."""
 
-from orgs.history import CuratedHistoricalRecords
+from modeltranslation.translator import TranslationOptions, register
 
 from .models import Event, Participation, Programme
 
@@ -24,11 +23,6 @@ class EventTranslationOptions(TranslationOptions):
     empty_values = "both"
 
 
-# After the translation registration (see orgs/translation.py).
-simple_history.register(
-    Programme,
-    m2m_fields=["themes", "sdgs", "provinces"],
-    records_class=CuratedHistoricalRecords,
-)
-simple_history.register(Participation, records_class=CuratedHistoricalRecords)
-simple_history.register(Event, records_class=CuratedHistoricalRecords)
+# The history models copy the model's columns, so they are built once the language columns
+# exist: right after the registrations above.
+from . import history  # noqa: E402, F401

@@ -1,44 +1,18 @@
+"""Programme pages: the list, its embed and download, and the programme's page."""
+
 from itertools import groupby
 
 from django.db.models import Prefetch
 from django.views.generic import DetailView
 
+from curation.permalinks import PermalinkMixin
+from listings.views import EmbedMixin, FilteredExportView, FilteredListView
 from orgs.models import Organisation
-from orgs.permalinks import PermalinkMixin
-from orgs.views import EmbedMixin, FilteredExportView, FilteredListView
 
-from . import open_data
+from . import datasets
 from .filters import ProgrammeFilter
 from .linked_data import programme_json_ld
 from .models import Event, Participation, Programme
-
-
-def organisation_programmes(organisation):
-    """Profile context for an organisation: its programmes with roles, and partners met there."""
-    participations = list(
-        Participation.objects.filter(
-            organisation=organisation, programme__in=Programme.objects.published()
-        )
-        .select_related("programme")
-        .order_by("programme__start_date", "programme__slug", "role")
-    )
-    programme_ids = {p.programme_id for p in participations}
-    partners = (
-        Organisation.objects.published()
-        .filter(participations__programme__in=programme_ids)
-        .exclude(pk=organisation.pk)
-        .distinct()
-        .select_related("province")
-        .order_by_name()
-    )
-    hosted_units = (
-        Programme.objects.published().filter(host=organisation).select_related("province")
-    )
-    return {
-        "participations": participations,
-        "partners": list(partners),
-        "hosted_units": list(hosted_units.order_by_name()),
-    }
 
 
 class ProgrammeListView(FilteredListView):
@@ -62,7 +36,7 @@ class ProgrammeEmbedView(EmbedMixin, ProgrammeListView):
 
 class ProgrammeExportView(FilteredExportView):
     filterset_class = ProgrammeFilter
-    dataset = open_data.PROGRAMMES
+    dataset = datasets.PROGRAMMES
     list_url_name = "programs:programme_list"
 
 

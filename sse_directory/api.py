@@ -11,15 +11,10 @@ from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
-from orgs.api import (
-    LANGUAGES,
-    OrganisationViewSet,
-    ProvinceViewSet,
-    RegionViewSet,
-    SDGViewSet,
-    ThemeViewSet,
-)
+from curation.language import LANGUAGES
+from orgs.api import ProvinceViewSet, RegionViewSet, SDGViewSet, ThemeViewSet
 from programs.api import EventViewSet, ProgrammeViewSet
+from programs.organisations import OrganisationViewSet
 
 router = DefaultRouter()
 router.register("organisations", OrganisationViewSet, basename="organisation")

@@ -5,8 +5,9 @@ from pathlib import Path
 from django.utils import timezone
 from django.utils.translation import override
 
-from orgs.open_data import ATTRIBUTION, LICENCE, ORGANISATIONS, REFERENCE_DATASETS
-from programs.open_data import EVENTS, PARTICIPATIONS, PROGRAMMES
+from listings.datasets import ATTRIBUTION, LICENCE
+from orgs.datasets import ORGANISATIONS, REFERENCE_DATASETS
+from programs.datasets import EVENTS, PARTICIPATIONS, PROGRAMMES
 
 #: Every dataset, in the order the data page and the dump list them.
 DATASETS = [ORGANISATIONS, PROGRAMMES, PARTICIPATIONS, EVENTS, *REFERENCE_DATASETS]

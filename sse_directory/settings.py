@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "axes",
     "sse_directory",
     "curation",
+    "listings",
     "orgs",
     "programs",
     "insights",

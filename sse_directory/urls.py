@@ -1,3 +1,9 @@
+"""The site's URLconf: it composes the apps' pages under /th/ and /en/ (docs/urls.md).
+
+Organisation pages are mounted with what programs adds to them (programs/organisations.py):
+orgs itself knows nothing of programmes.
+"""
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
@@ -7,8 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import RedirectView
 
 from orgs import suggestions
-from orgs.feeds import OrganisationFeed
-from orgs.views import OrganisationEmbedView
+from orgs.urls import organisation_patterns
+from programs import organisations as with_programmes
 from programs.feeds import CombinedFeed, ProgrammeFeed
 from programs.views import ProgrammeEmbedView
 
@@ -40,7 +46,19 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
-    path("organisations/", include("orgs.urls")),
+    path(
+        "organisations/",
+        include(
+            (
+                organisation_patterns(
+                    list_view=with_programmes.OrganisationListView,
+                    export_view=with_programmes.OrganisationExportView,
+                    detail_view=with_programmes.OrganisationDetailView,
+                ),
+                "orgs",
+            )
+        ),
+    ),
     path("programmes/", include("programs.urls")),
     path("insights/", include("insights.urls")),
     path("universities/", views.universities, name="universities"),
@@ -49,7 +67,11 @@ urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("suggest/", suggestions.suggest, name="suggest"),
     path("suggest/thanks/", suggestions.thanks, name="suggest_thanks"),
-    path("embed/organisations/", OrganisationEmbedView.as_view(), name="embed_organisations"),
+    path(
+        "embed/organisations/",
+        with_programmes.OrganisationEmbedView.as_view(),
+        name="embed_organisations",
+    ),
     path("embed/programmes/", ProgrammeEmbedView.as_view(), name="embed_programmes"),
     path("data/", views.open_data, name="open_data"),
     re_path(
@@ -58,7 +80,7 @@ urlpatterns += i18n_patterns(
         name="open_data_file",
     ),
     path("feeds/updates/", CombinedFeed(), name="feed_updates"),
-    path("feeds/organisations/", OrganisationFeed(), name="feed_organisations"),
+    path("feeds/organisations/", with_programmes.OrganisationFeed(), name="feed_organisations"),
     path("feeds/programmes/", ProgrammeFeed(), name="feed_programmes"),
     path(settings.ADMIN_URL, admin.site.urls),
     prefix_default_language=True,

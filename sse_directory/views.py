@@ -11,14 +11,15 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
+from curation.models import published_q
+from listings.filters import text_without_nul
 from orgs import thailand_map
-from orgs.filters import text_without_nul
-from orgs.models import Organisation, Province, Region, Status, Theme
+from orgs.models import Organisation, Province, Region, Theme
 from programs.models import Participation, Programme
 
 from .open_data import DATASETS, DATASETS_BY_NAME, LICENCE
 
-PUBLISHED_ORGS = Q(organisations__status=Status.PUBLISHED)
+PUBLISHED_ORGS = published_q("organisations")
 
 
 def province_map(organisations):
@@ -38,7 +39,7 @@ def home(request):
     regions = Region.objects.annotate(
         organisation_count=Count(
             "provinces__organisations",
-            filter=Q(provinces__organisations__status=Status.PUBLISHED),
+            filter=published_q("provinces__organisations"),
         )
     )
     context = {
@@ -67,7 +68,7 @@ def region_detail(request, slug):
     region = get_object_or_404(Region, slug=slug)
     organisations = Organisation.objects.published().in_region(region.slug)
     provinces = region.provinces.annotate(
-        organisation_count=Count("organisations", filter=Q(organisations__status=Status.PUBLISHED))
+        organisation_count=Count("organisations", filter=PUBLISHED_ORGS)
     ).order_by("-organisation_count", "dopa_code")
     themes = (
         Theme.objects.annotate(
@@ -100,10 +101,8 @@ def theme_detail(request, slug):
     regions = Region.objects.annotate(
         organisation_count=Count(
             "provinces__organisations",
-            filter=Q(
-                provinces__organisations__status=Status.PUBLISHED,
-                provinces__organisations__themes=theme,
-            ),
+            filter=published_q("provinces__organisations")
+            & Q(provinces__organisations__themes=theme),
         )
     )
     programmes = Programme.objects.published().filter(themes=theme)
@@ -122,7 +121,7 @@ def theme_detail(request, slug):
 def universities(request):
     """Universities, consortium members first, each with its SSE programmes."""
     public_participations = (
-        Participation.objects.filter(programme__status=Status.PUBLISHED)
+        Participation.objects.filter(published_q("programme"))
         .select_related("programme")
         .order_by("programme__start_date", "programme__slug")
     )

@@ -1,7 +1,8 @@
 import factory
 from factory.django import DjangoModelFactory
 
-from orgs.models import SDG, Organisation, Province, Status, Theme
+from curation.models import Status
+from orgs.models import SDG, Organisation, Province, Theme
 from programs.models import Event, Participation, Programme
 
 

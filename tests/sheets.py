@@ -1,4 +1,4 @@
-"""Spreadsheets for import tests: rows in the design.md §6 columns, as CSV or XLSX bytes."""
+"""Spreadsheets for import tests: rows in the docs/import.md columns, as CSV or XLSX bytes."""
 
 import tablib
 from django.core.files.uploadedfile import SimpleUploadedFile

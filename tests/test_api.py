@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from openapi_spec_validator import validate
 
-from orgs.models import Status
+from curation.models import Status
 
 from .factories import (
     EventFactory,

@@ -5,7 +5,8 @@ import re
 import pytest
 from django.contrib.contenttypes.models import ContentType
 
-from orgs.models import Organisation, PendingChange, Suggestion, Theme
+from curation.models import PendingChange
+from orgs.models import Organisation, Suggestion, Theme
 from programs.models import Event, Participation, Programme
 
 from .curators import admin_url, client_for, curator

@@ -7,8 +7,9 @@ their minds and get back exactly what was there before.
 
 import pytest
 
-from orgs.history import translated_base_fields
-from orgs.models import Organisation, Status
+from curation.history import translated_base_fields
+from curation.models import Status
+from orgs.models import Organisation
 
 from .curators import admin_url, client_for, curator, form_data, run_action
 from .factories import OrganisationFactory

@@ -4,7 +4,8 @@ import pytest
 from django.core.management import call_command
 from django.db.models import Q
 
-from orgs.models import Organisation, Status
+from curation.models import Status
+from orgs.models import Organisation
 from programs.models import Event, Participation, Programme
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,8 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.utils import timezone
 
-from orgs.models import Organisation, Status
+from curation.models import Status
+from orgs.models import Organisation
 from programs.models import Programme
 
 from .factories import OrganisationFactory, ProgrammeFactory, province

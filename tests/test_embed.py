@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from orgs.models import Status
+from curation.models import Status
 
 from .factories import OrganisationFactory, ProgrammeFactory, province, url_in
 

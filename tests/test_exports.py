@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from orgs.models import Status
+from curation.models import Status
 
 from .factories import (
     EventFactory,

@@ -1,10 +1,10 @@
-"""The filter contract of design.md §5 on the public lists."""
+"""The filter contract of docs/filters.md on the public lists."""
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from orgs.models import Status
+from curation.models import Status
 
 from .factories import OrganisationFactory, ParticipationFactory, ProgrammeFactory, province
 
@@ -234,6 +234,14 @@ def test_live_update_returns_the_results_block_only(client, orgs):
     html = response.content.decode()
     assert html.lstrip().startswith('<div class="browse" id="browse">')
     assert "<html" not in html
+
+
+@pytest.mark.parametrize("path", ["/en/organisations/", "/th/programmes/"])
+def test_list_pages_say_their_body_depends_on_the_live_update_header(client, orgs, path):
+    # Without it, a shared cache could give the results fragment to a visitor as the page.
+    for headers in ({}, {"HTTP_X_REQUESTED_WITH": "fetch"}):
+        vary = client.get(path, **headers)["Vary"]
+        assert "X-Requested-With" in [v.strip() for v in vary.split(",")]
 
 
 def test_programme_filters(client):

@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from orgs.models import SDG, Organisation, PendingChange, Status, Theme
+from curation.models import PendingChange, Status
+from orgs.models import SDG, Organisation, Theme
 from programs.models import Event, Participation, Programme
 
 from .curators import admin_url, client_for, curator, form_data, run_action

@@ -36,7 +36,15 @@ def test_the_catalogue_is_up_to_date_with_the_code(tmp_path, monkeypatch):
     makemessages runs on a copy of the source tree, so the real catalogue is never touched.
     """
     base = Path(settings.BASE_DIR)
-    for name in ("sse_directory", "orgs", "programs", "templates", "locale"):
+    for name in (
+        "sse_directory",
+        "curation",
+        "listings",
+        "orgs",
+        "programs",
+        "templates",
+        "locale",
+    ):
         shutil.copytree(base / name, tmp_path / name, ignore=shutil.ignore_patterns("*.pyc"))
     monkeypatch.chdir(tmp_path)
     call_command("makemessages", locale=["th"], no_location=True, verbosity=0)

@@ -1,4 +1,4 @@
-"""Spreadsheet import and export: design.md §6 columns, every mistake reported, all or nothing."""
+"""Spreadsheet import and export: docs/import.md columns, every mistake reported, all or nothing."""
 
 import csv
 import io
@@ -8,8 +8,9 @@ import tablib
 from django.core.management import CommandError, call_command
 from django.utils.translation import override
 
+from curation.models import PendingChange, Status
 from orgs import importing
-from orgs.models import Organisation, PendingChange, Status
+from orgs.models import Organisation
 
 from .curators import admin_url, client_for, curator
 from .factories import OrganisationFactory

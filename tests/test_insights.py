@@ -12,8 +12,9 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from curation.models import Status
 from insights.overview import CHARTS
-from orgs.models import Organisation, Status
+from orgs.models import Organisation
 from programs.models import Participation
 
 from .curators import client_for, curator, run_action

@@ -6,7 +6,7 @@ from html import unescape
 
 import pytest
 
-from orgs.models import Status
+from curation.models import Status
 
 from .factories import (
     EventFactory,

@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from orgs.models import Status
+from curation.models import Status
 
 from .factories import (
     EventFactory,

@@ -3,7 +3,8 @@
 import pytest
 from django.contrib.contenttypes.models import ContentType
 
-from orgs.models import Organisation, SlugHistory, Status
+from curation.models import SlugHistory, Status
+from orgs.models import Organisation
 
 from .factories import OrganisationFactory, ProgrammeFactory, url_in
 

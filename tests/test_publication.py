@@ -2,7 +2,8 @@
 
 import pytest
 
-from orgs.models import Organisation, Status
+from curation.models import Status
+from orgs.models import Organisation
 from programs.models import Event, Programme
 
 from .factories import (

@@ -9,7 +9,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.translation import override
 
-from orgs.models import Organisation, SlugHistory, Status, Suggestion
+from curation.models import SlugHistory, Status
+from orgs.models import Organisation, Suggestion
 from orgs.quality import merge, possible_duplicates
 from programs.models import Participation
 

@@ -5,7 +5,8 @@ import re
 import pytest
 from django.core.cache import cache
 
-from orgs.models import Organisation, Status, Suggestion
+from curation.models import Status
+from orgs.models import Organisation, Suggestion
 from orgs.spam import issue_stamp
 
 from .curators import admin_url, client_for, curator

@@ -3,7 +3,8 @@
 import pytest
 from django.utils import timezone
 
-from orgs.models import Organisation, PendingChange, Status, Theme
+from curation.models import PendingChange, Status
+from orgs.models import Organisation, Theme
 from programs.models import Event, Participation, Programme
 
 from .curators import admin_url, client_for, curator, form_data, run_action

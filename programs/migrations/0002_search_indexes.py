@@ -1,9 +1,13 @@
 from django.db import migrations
 
-from orgs.search_indexes import trigram_indexes
+from listings.search_indexes import trigram_indexes
 
 
 class Migration(migrations.Migration):
-    dependencies = [("programs", "0001_initial"), ("orgs", "0003_search_indexes")]
+    """`q` matches names and summaries: trigram indexes on them (PostgreSQL only)."""
 
-    operations = [trigram_indexes("programs_programme", ["name_th", "name_en"])]
+    dependencies = [("programs", "0001_initial")]
+
+    operations = [
+        trigram_indexes("programs_programme", ["name_th", "name_en", "summary_th", "summary_en"])
+    ]

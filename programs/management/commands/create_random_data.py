@@ -18,7 +18,8 @@ from django.utils import translation
 from django.utils.text import slugify
 from faker import Faker
 
-from orgs.models import SDG, Organisation, Province, Status, Theme
+from curation.models import Status
+from orgs.models import SDG, Organisation, Province, Theme
 from programs.models import Event, Participation, Programme
 
 #: Every slug this command makes starts with this, so it never collides with demo data.

@@ -7,8 +7,14 @@
   merge duplicates and edit themes.
 - Administrators are superusers; only they can delete anything (everyone else archives).
 
-The groups are (re)built from these lists after every `migrate`: permissions do not exist yet
-while a fresh database migrates, so a data migration could not assign them.
+Each app declares what its own models give each role, on its AppConfig:
+
+    editor_permissions = ["view_organisation", "change_organisation", ...]
+    reviewer_permissions = ["publish_organisation", ...]  # on top of the Editor's
+
+The groups are (re)built from what the installed apps declare after every `migrate`:
+permissions do not exist yet while a fresh database migrates, so a data migration could not
+assign them.
 """
 
 from django.apps import apps as global_apps
@@ -17,38 +23,16 @@ from django.db import DEFAULT_DB_ALIAS
 EDITOR = "Editor"
 REVIEWER = "Reviewer"
 
-EDITOR_PERMISSIONS = [
-    "orgs.view_region",
-    "orgs.view_province",
-    "orgs.view_sdg",
-    "orgs.view_theme",
-    "orgs.view_organisation",
-    "orgs.add_organisation",
-    "orgs.change_organisation",
-    "orgs.view_pendingchange",
-    "orgs.view_suggestion",
-    "orgs.change_suggestion",
-    "programs.view_programme",
-    "programs.add_programme",
-    "programs.change_programme",
-    "programs.view_participation",
-    "programs.add_participation",
-    "programs.change_participation",
-    "programs.view_event",
-    "programs.add_event",
-    "programs.change_event",
-]
 
-REVIEWER_PERMISSIONS = EDITOR_PERMISSIONS + [
-    "orgs.publish_organisation",
-    "orgs.merge_organisation",
-    "orgs.change_pendingchange",
-    "orgs.add_theme",
-    "orgs.change_theme",
-    "programs.publish_programme",
-]
-
-ROLES = {EDITOR: EDITOR_PERMISSIONS, REVIEWER: REVIEWER_PERMISSIONS}
+def declared_permissions(app_configs=None):
+    """{role: ["app_label.codename", ...]} from the apps' `editor_permissions` and
+    `reviewer_permissions` (a Reviewer has every Editor permission too)."""
+    editor, reviewer = [], []
+    for config in app_configs or global_apps.get_app_configs():
+        label = config.label
+        editor += [f"{label}.{code}" for code in getattr(config, "editor_permissions", [])]
+        reviewer += [f"{label}.{code}" for code in getattr(config, "reviewer_permissions", [])]
+    return {EDITOR: editor, REVIEWER: editor + reviewer}
 
 
 def publish_permission(model):
@@ -62,12 +46,13 @@ def create_roles(using=DEFAULT_DB_ALIAS, **kwargs):
     from django.contrib.auth.models import Group, Permission
     from django.contrib.contenttypes.management import create_contenttypes
 
-    labels = sorted({code.split(".")[0] for codes in ROLES.values() for code in codes})
+    roles = declared_permissions()
+    labels = sorted({code.split(".")[0] for codes in roles.values() for code in codes})
     for label in labels:
         config = global_apps.get_app_config(label)
         create_contenttypes(config, verbosity=0, using=using)
         create_permissions(config, verbosity=0, using=using)
-    for name, codes in ROLES.items():
+    for name, codes in roles.items():
         group, _ = Group.objects.using(using).get_or_create(name=name)
         permissions = []
         for code in codes:

@@ -1,15 +1,16 @@
-"""Open data for programmes, participations and events (see orgs/open_data.py)."""
+"""Open data for programmes, participations and events (see listings/datasets.py)."""
 
 from django.utils.translation import gettext_lazy as _
 
-from orgs.models import Organisation, Status
-from orgs.open_data import Dataset
+from curation.models import published_slug
+from listings.datasets import Dataset
+from orgs.models import Organisation
 
 from .models import Event, Participation, Programme
 
 
 def _published_slug(entry):
-    return entry.slug if entry is not None and entry.status == Status.PUBLISHED else ""
+    return published_slug(entry) or ""
 
 
 def published_programmes():

@@ -7,7 +7,8 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+
+from curation.language import current_language
 
 register = template.Library()
 
@@ -61,7 +62,7 @@ def alternate_links(context):
 @register.simple_tag
 def og_locales():
     """og:locale for the page's language and og:locale:alternate for the others."""
-    lang = (get_language() or settings.LANGUAGE_CODE)[:2]
+    lang = current_language()
     tags = [format_html('<meta property="og:locale" content="{}">', OG_LOCALES.get(lang, lang))]
     tags += [
         format_html('<meta property="og:locale:alternate" content="{}">', OG_LOCALES[code])

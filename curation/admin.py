@@ -7,10 +7,14 @@
   only draft or in review; an Editor's save of a published entry becomes a pending change; bulk
   actions to propose, publish, archive, mark verified and bring back from the archive.
 - List filters for data quality: stale entries and missing translations.
+- `PendingChangeAdmin`: the review queue, where a Reviewer accepts or rejects a proposed change.
 """
 
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
+from django.db import models
 from django.db.models import FileField
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -18,6 +22,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import localize
+from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
@@ -34,18 +39,25 @@ from .history import (
     save_entry,
     write_record,
 )
-from .models import Status
+from .models import PendingChange, Status
 from .roles import publish_permission
 from .workflow import (
     EDITOR_STATUSES,
+    ProposalError,
+    accept,
+    diff_rows,
     field_changes,
     inline_changes,
     live_status,
     m2m_changes,
     pending_for,
     propose,
+    reject,
     set_status,
 )
+
+#: Web addresses typed without a scheme are taken as https (Django 6.0's default).
+URL_FIELDS_HTTPS = {models.URLField: {"assume_scheme": "https"}}
 
 # --- data-quality filters -------------------------------------------------------------------
 
@@ -428,3 +440,110 @@ class CuratedEntryAdmin(HistoryAdmin, TabbedTranslationAdmin):
             )
             % {"count": restored},
         )
+
+
+# --- decisions: pending changes ------------------------------------------------------------
+
+
+class DecisionForm(forms.Form):
+    note = forms.CharField(
+        label=_("Note"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
+        help_text=_("Why you accept or reject it. Required when rejecting."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if "_reject" in self.data and not cleaned.get("note", "").strip():
+            self.add_error("note", _("Say why the suggestion or change is rejected."))
+        return cleaned
+
+
+class DecisionAdmin(admin.ModelAdmin):
+    """A read-only entry decided on a page of its own (accept or reject, with a note)."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    def admin_url(self, view, *args):
+        opts = self.opts
+        return reverse(
+            f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_{view}", args=args
+        )
+
+
+@admin.register(PendingChange)
+class PendingChangeAdmin(DecisionAdmin):
+    list_display = ("__str__", "entry_link", "author", "created", "state", "decided_by")
+    list_filter = ("state", "content_type")
+    list_select_related = ("author", "decided_by", "content_type")
+    ordering = ("-created",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("entry")
+
+    @admin.display(description=_("entry"))
+    def entry_link(self, obj):
+        if obj.entry is None:
+            return "—"
+        opts = obj.entry._meta
+        url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.object_id])
+        return format_html('<a href="{}">{}</a>', url, obj.entry)
+
+    def can_decide(self, request, change):
+        model = change.content_type.model_class()
+        return (
+            change.state == PendingChange.State.PENDING
+            and request.user.has_perm("curation.change_pendingchange")
+            and model is not None
+            and request.user.has_perm(publish_permission(model))
+        )
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        change = self.get_object(request, unquote(object_id))
+        if change is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        if not self.has_view_or_change_permission(request, change):
+            raise PermissionDenied
+        can_decide = self.can_decide(request, change)
+        form = DecisionForm(request.POST or None)
+        if request.method == "POST":
+            if not can_decide:
+                raise PermissionDenied
+            if form.is_valid():
+                note = form.cleaned_data["note"]
+                try:
+                    if "_accept" in request.POST:
+                        accept(change, request.user, note)
+                        self.message_user(request, gettext("The change is accepted and live."))
+                    else:
+                        reject(change, request.user, note)
+                        self.message_user(request, gettext("The change is rejected."))
+                except ProposalError as exc:
+                    self.message_user(request, str(exc), messages.ERROR)
+                    return HttpResponseRedirect(request.path)
+                return HttpResponseRedirect(self.admin_url("changelist"))
+        entry = change.entry
+        changed_since = bool(
+            entry is not None
+            and hasattr(entry, "history")
+            and entry.history.filter(history_date__gt=change.created).exists()
+        )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": gettext("Proposed change #%(number)s") % {"number": change.pk},
+            "opts": self.opts,
+            "change": change,
+            "entry": entry,
+            "entry_url": self.entry_link(change),
+            "rows": diff_rows(change),
+            "changed_since": changed_since,
+            "can_decide": can_decide,
+            "form": form,
+        }
+        return TemplateResponse(request, "admin/curation/pendingchange/review.html", context)

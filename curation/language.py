@@ -1,9 +1,17 @@
-"""Query helpers shared by organisations and programmes."""
+"""The page language, and names sorted in that language's own order.
 
+Every part of the site that needs "the language of this request" asks `current_language()`;
+lists sort by `name_sort_key()`, which gives Thai dictionary order on PostgreSQL.
+"""
+
+from django.conf import settings
 from django.db import connection
 from django.db.models import F, Value
 from django.db.models.functions import Coalesce, Collate, Lower, NullIf
 from django.utils.translation import get_language
+
+#: The languages every text exists in; the first is the default.
+LANGUAGES = ("th", "en")
 
 #: ICU collations PostgreSQL ships; th-x-icu sorts Thai in dictionary order (leading vowels
 #: เ แ โ ใ ไ are ordered by the consonant after them).
@@ -11,16 +19,22 @@ PG_COLLATIONS = {"th": "th-x-icu", "en": "en-x-icu"}
 
 
 def current_language():
-    lang = (get_language() or "th")[:2]
-    return lang if lang in ("th", "en") else "th"
+    """The active language as "th" or "en" (the site's default outside a request)."""
+    lang = (get_language() or settings.LANGUAGE_CODE)[:2]
+    return lang if lang in LANGUAGES else LANGUAGES[0]
+
+
+def other_language(lang=None):
+    lang = lang or current_language()
+    return "en" if lang == "th" else "th"
 
 
 def localized_name(field="name", lang=None):
     """The field in the active language, falling back to the other one when empty."""
     lang = lang or current_language()
-    other = "en" if lang == "th" else "th"
     return Coalesce(
-        NullIf(F(f"{field}_{lang}"), Value("")), NullIf(F(f"{field}_{other}"), Value(""))
+        NullIf(F(f"{field}_{lang}"), Value("")),
+        NullIf(F(f"{field}_{other_language(lang)}"), Value("")),
     )
 
 

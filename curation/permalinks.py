@@ -1,6 +1,6 @@
 """Addresses that last: an old slug answers with a 301 to the new one, an archived entry with 410.
 
-Partners link to `/<lang>/organisations/<slug>/` and `/<lang>/programmes/<slug>/` (design.md §4).
+Partners link to `/<lang>/organisations/<slug>/` and `/<lang>/programmes/<slug>/` (docs/urls.md).
 When a curator changes a slug, the old one is kept in `SlugHistory`; the detail views fall back to
 it when no published entry has the slug. Drafts and entries in review stay 404.
 """
@@ -80,7 +80,7 @@ class PermalinkMixin:
         entry = model._default_manager.filter(slug=slug).first() or find_by_old_slug(model, slug)
         if entry is None:
             raise Http404
-        if entry.status == Status.PUBLISHED and entry.slug != slug:
+        if entry.is_published and entry.slug != slug:
             url = entry.get_absolute_url()
             if self.request.GET:
                 url += "?" + self.request.GET.urlencode()

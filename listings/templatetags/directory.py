@@ -7,15 +7,13 @@ from django.urls import translate_url
 from django.utils.formats import date_format
 from django.utils.html import format_html, linebreaks
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+
+from curation.language import current_language as _lang
+from curation.language import other_language
 
 register = template.Library()
 
 BE_OFFSET = 543
-
-
-def _lang():
-    return (get_language() or "th")[:2]
 
 
 def display_year(year, lang=None):
@@ -63,8 +61,7 @@ def field_value(obj, field):
     this also reports which language the visitor is reading, for the `lang` attribute.
     """
     lang = _lang()
-    other = "en" if lang == "th" else "th"
-    for candidate in (lang, other):
+    for candidate in (lang, other_language(lang)):
         value = getattr(obj, f"{field}_{candidate}", None)
         if value:
             return value, candidate

@@ -27,7 +27,8 @@ messages: $(VENV)/.installed
 	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v0
 
 makemessages: $(VENV)/.installed
-	$(MANAGE) makemessages -l th --no-location --no-obsolete --ignore=.venv --ignore=node_modules --ignore=tests
+	$(MANAGE) makemessages -l th --no-location --no-obsolete --ignore=.venv --ignore=node_modules --ignore=tests --ignore=insights
+	cd insights && ../$(PY) ../manage.py makemessages -l th --no-location --no-obsolete  # its own catalogue
 
 migrate: install
 	$(MANAGE) migrate --noinput

@@ -35,14 +35,19 @@ PAGES = [
     ("profile", "/th/organisations/{profile}/"),
     ("programme", "/en/programmes/{programme}/"),
     ("site search", "/th/search/?q=กาแฟ"),
+    ("search rare หนองบัว", "/th/organisations/?q=หนองบัว"),
+    ("search two words", "/en/organisations/?q=weaving+cooperative"),
+    ("search typo", "/en/organisations/?q=chulalongkon"),
     ("insights", "/th/insights/"),
+    ("insights filtered", "/en/insights/?region=northeastern&theme=disaster-management"),
+    ("insights network", "/th/insights/network/"),
     # Full-directory downloads: few requests each (run.py), watched for memory.
     ("export.json (all)", "/en/organisations/export.json"),
     ("open data csv", "/th/data/organisations.csv"),
 ]
 
 #: Pages left out while they answer 404 (the insights page is being built in another issue).
-OPTIONAL = {"insights"}
+OPTIONAL = set()
 
 #: Pages requested fewer times (they are large downloads): name → at most this many requests.
 HEAVY = {"export.json (all)": 3, "open data csv": 3, "sitemap": 3}

@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "listings",
     "orgs",
     "programs",
+    "insights",
 ]
 
 MIDDLEWARE = [

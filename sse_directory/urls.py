@@ -71,6 +71,7 @@ urlpatterns += i18n_patterns(
         ),
     ),
     path("programmes/", include("programs.urls")),
+    path("insights/", include("insights.urls")),
     path("universities/", views.universities, name="universities"),
     path("regions/<slug:slug>/", views.region_detail, name="region_detail"),
     path("themes/<slug:slug>/", views.theme_detail, name="theme_detail"),

@@ -1,4 +1,4 @@
-"""The apps' layering (docs/architecture.md): programs → orgs → listings → curation.
+"""The apps' layering (docs/architecture.md): insights → programs → orgs → listings → curation.
 
 orgs knows nothing of programmes, at import time or at run time: a site without the programs
 app migrates and serves organisation pages. No app imports the project package.
@@ -20,6 +20,7 @@ ALLOWED = {
     "listings": {"curation"},
     "orgs": {"curation", "listings"},
     "programs": {"curation", "listings", "orgs"},
+    "insights": {"curation", "listings", "orgs", "programs"},
 }
 
 SCRIPT = """

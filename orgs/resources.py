@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils.encoding import force_str
 from django.utils.safestring import mark_safe
 from import_export import fields, resources
+from import_export.formats.base_formats import XLSX
 from import_export.results import RowResult
 
 from . import importing
@@ -34,6 +35,14 @@ def html_diff(before, after):
         engine.diff_cleanupSemantic(changes)
         cells.append(mark_safe(engine.diff_prettyHtml(changes)))  # noqa: S308 - escaped by it
     return cells
+
+
+class CheckedXLSX(XLSX):
+    """XLSX that refuses a workbook unpacking to more than the limit before openpyxl opens it."""
+
+    def create_dataset(self, in_stream):
+        importing.check_xlsx(in_stream)
+        return super().create_dataset(in_stream)
 
 
 class OrganisationResource(resources.ModelResource):

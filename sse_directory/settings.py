@@ -252,6 +252,12 @@ SUGGESTION_MIN_SECONDS = float(os.environ.get("SUGGESTION_MIN_SECONDS", "3"))
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 
+# Spreadsheet import limits (orgs/importing.py): the uploaded file, what an XLSX unpacks to (its
+# zip parts' declared sizes), and the rows in one file.
+IMPORT_MAX_UPLOAD_BYTES = int(os.environ.get("IMPORT_MAX_UPLOAD_BYTES", str(10 * 1000 * 1000)))
+IMPORT_MAX_UNPACKED_BYTES = int(os.environ.get("IMPORT_MAX_UNPACKED_BYTES", str(200 * 1000 * 1000)))
+IMPORT_MAX_ROWS = int(os.environ.get("IMPORT_MAX_ROWS", "50000"))
+
 # Organisations and programmes per list page.
 PAGE_SIZE = int(os.environ.get("PAGE_SIZE", "24"))
 

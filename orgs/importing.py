@@ -37,7 +37,8 @@ from curation.roles import publish_permission
 from curation.workflow import propose, same, set_status, to_json
 from listings.datasets import csv_cell
 
-from .models import SDG, Organisation, Province, Theme
+from .models import SDG, Organisation, Province, Theme, validate_country
+from .province_names import ProvinceNames
 
 COLUMNS = (
     "slug",
@@ -79,7 +80,13 @@ FIELD_COLUMNS = {
     "phone": "phone",
     "founded_year": "founded",
     "status": "status",
+    "country": "country",
 }
+
+#: Columns a file may have or leave out.
+OPTIONAL_COLUMNS = ("country",)
+#: ISO 3166-1 user-assigned code for "abroad, country not given" (CLDR: Unknown Region).
+UNKNOWN_COUNTRY = "ZZ"
 
 NAME_COLUMNS = "name_th, name_en"
 LIVE_STATUSES = (Status.PUBLISHED, Status.ARCHIVED)
@@ -216,7 +223,11 @@ def cell_text(value):
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return str(value).strip()
+    text = str(value).strip()
+    if text.startswith("'") and csv_cell(text[1:]) == text:
+        # The quote an export put before a formula-looking cell: the value is what follows.
+        text = text[1:]
+    return text
 
 
 def header_name(value):
@@ -255,7 +266,7 @@ class Checker:
     def __init__(self, user=None):
         self.user = user
         self.can_publish = user is None or user.has_perm(publish_permission(Organisation))
-        self.provinces = {p.code.upper(): p for p in Province.objects.all()}
+        self.provinces = ProvinceNames(Province.objects.all())
         self.themes = dict(Theme.objects.values_list("slug", "pk"))
         self.sdgs = dict(SDG.objects.values_list("number", "pk"))
         self.url = URLValidator(schemes=["http", "https"])
@@ -270,7 +281,7 @@ class Checker:
         plan = ImportPlan()
         headers = [header_name(h) for h in (dataset.headers or [])]
         missing = [c for c in COLUMNS if c not in headers]
-        unknown = [h or "?" for h in headers if h not in COLUMNS]
+        unknown = [h or "?" for h in headers if h not in COLUMNS + OPTIONAL_COLUMNS]
         repeated = sorted({h for h in headers if h and headers.count(h) > 1})
         if missing:
             plan.file_errors.append(
@@ -405,14 +416,18 @@ class Checker:
 
         province = None
         if values["province"]:
-            province = self.provinces.get(values["province"].upper())
+            province = self.provinces.find(values["province"])
             if province is None:
                 row.error(
                     "province",
-                    _("Unknown province code “%(value)s”: use an ISO code such as TH-50.")
+                    _(
+                        "Unknown province “%(value)s”: write its name in Thai or English "
+                        "(เชียงใหม่, Chiang Mai) or its ISO code (TH-50)."
+                    )
                     % {"value": values["province"]},
                 )
         row.fields["province_id"] = province.pk if province else None
+        self.check_country(row, province)
 
         theme_ids = []
         for slug in split_list(values["themes"]):
@@ -466,6 +481,39 @@ class Checker:
             self.check_same_name(row, province)
         if not row.errors:
             self.decide(row)
+
+    def check_country(self, row, province):
+        """The optional `country` column; a blank province for kind `international` is abroad.
+
+        Without the column an existing entry keeps its country. An international organisation
+        with no province and no country is abroad in a country not given (ZZ, "unknown region"
+        in ISO 3166-1's user-assigned range) until a curator names it.
+        """
+        text = row.values.get("country", "").upper()
+        existing = row.existing.country if row.existing else "TH"
+        if text:
+            try:
+                validate_country(text)
+            except ValidationError:
+                row.error(
+                    "country",
+                    _(
+                        "Unknown country “%(value)s”: write its two-letter ISO 3166-1 code, "
+                        "such as JP, LA or DE (TH for Thailand)."
+                    )
+                    % {"value": row.values["country"]},
+                )
+                return
+            if text != "TH" and province is not None:
+                row.error(
+                    "province",
+                    _("A province is in Thailand: leave it blank for an organisation abroad."),
+                )
+            row.fields["country"] = text
+        elif province is None and row.values["kind"] == Organisation.Kind.INTERNATIONAL:
+            row.fields["country"] = existing if existing != "TH" else UNKNOWN_COUNTRY
+        elif "country" in row.values or province is not None:
+            row.fields["country"] = "TH" if province is not None else existing
 
     def check_year(self, row, text):
         if not text:

@@ -114,7 +114,7 @@ class OrganisationResource(resources.ModelResource):
             result.errors.append(self.get_error_result_class()(exc, row=row, number=number))
             return result
         if action == "propose":
-            after = {**before, **{c: row_plan.values[c] for c in row_plan.changed}}
+            after = {**before, **{c: row_plan.values.get(c, "") for c in row_plan.changed}}
         else:
             after = importing.export_row(
                 importing.export_queryset(Organisation.objects.filter(pk=obj.pk)).get()

@@ -129,3 +129,10 @@ def test_checking_reads_the_directory_once_not_per_row():
         assert not plan.has_errors
         reads.append(sum('FROM "orgs_organisation"' in q["sql"] for q in queries))
     assert reads[0] == reads[1]
+
+
+def test_an_escaped_formula_cell_round_trips_unchanged():
+    live = OrganisationFactory(slug="formula", name_en="=1+1 Collective")
+    exported = importing.export_dataset(Organisation.objects.filter(pk=live.pk))
+    plan = importing.check(importing.read_dataset(exported.export("csv").encode(), "f.csv"))
+    assert plan.counts() == {"unchanged": 1}

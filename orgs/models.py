@@ -163,6 +163,11 @@ class OrganisationQuerySet(CuratedQuerySet):
         return self.filter(is_consortium_member=True)
 
 
+class OrganisationManager(models.Manager.from_queryset(OrganisationQuerySet)):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
 class Organisation(CuratedEntry):
     class Kind(models.TextChoices):
         SOCIAL_ENTERPRISE = "social-enterprise", _("Social enterprise")
@@ -267,7 +272,7 @@ class Organisation(CuratedEntry):
     )
     logo = models.ImageField(_("logo"), upload_to="logos/", blank=True)
 
-    objects = OrganisationQuerySet.as_manager()
+    objects = OrganisationManager()
 
     class Meta(CuratedEntry.Meta):
         verbose_name = _("organisation")
@@ -286,6 +291,9 @@ class Organisation(CuratedEntry):
 
     def get_absolute_url(self):
         return reverse("orgs:organisation_detail", kwargs={"slug": self.slug})
+
+    def natural_key(self):
+        return (self.slug,)
 
     def clean(self):
         super().clean()

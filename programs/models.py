@@ -14,6 +14,11 @@ class ProgrammeQuerySet(CuratedQuerySet):
         return self.filter(parent__isnull=True)
 
 
+class ProgrammeManager(models.Manager.from_queryset(ProgrammeQuerySet)):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
 class Programme(CuratedEntry):
     """A structured activity run by organisations: an exchange, a training, a driving unit…"""
 
@@ -86,7 +91,7 @@ class Programme(CuratedEntry):
         verbose_name=_("organisations"),
     )
 
-    objects = ProgrammeQuerySet.as_manager()
+    objects = ProgrammeManager()
 
     class Meta(CuratedEntry.Meta):
         verbose_name = _("programme")
@@ -106,12 +111,22 @@ class Programme(CuratedEntry):
     def get_absolute_url(self):
         return reverse("programs:programme_detail", kwargs={"slug": self.slug})
 
+    def natural_key(self):
+        return (self.slug,)
+
+    natural_key.dependencies = ["orgs.organisation"]
+
     def clean(self):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The end date is before the start date.")})
         if self.parent_id and self.parent_id == self.pk:
             raise ValidationError({"parent": _("A programme cannot be its own parent.")})
+
+
+class ParticipationManager(models.Manager):
+    def get_by_natural_key(self, organisation, programme, role):
+        return self.get(organisation__slug=organisation, programme__slug=programme, role=role)
 
 
 class Participation(models.Model):
@@ -141,6 +156,8 @@ class Participation(models.Model):
     role = models.CharField(_("role"), max_length=16, choices=Role.choices)
     note = models.CharField(_("note"), max_length=255, blank=True)
 
+    objects = ParticipationManager()
+
     class Meta:
         ordering = ["programme", "role", "organisation"]
         verbose_name = _("participation")
@@ -154,11 +171,21 @@ class Participation(models.Model):
     def __str__(self):
         return f"{self.organisation} — {self.get_role_display()} — {self.programme}"
 
+    def natural_key(self):
+        return (*self.organisation.natural_key(), *self.programme.natural_key(), self.role)
+
+    natural_key.dependencies = ["orgs.organisation", "programs.programme"]
+
 
 class EventQuerySet(models.QuerySet):
     def published(self):
         """Events are public exactly when their programme is."""
         return self.filter(published_q("programme"))
+
+
+class EventManager(models.Manager.from_queryset(EventQuerySet)):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
 
 
 class Event(models.Model):
@@ -198,7 +225,7 @@ class Event(models.Model):
     )
     sources = models.TextField(_("sources"), blank=True, validators=[validate_source_lines])
 
-    objects = EventQuerySet.as_manager()
+    objects = EventManager()
 
     class Meta:
         ordering = ["start_date", "slug"]
@@ -213,6 +240,11 @@ class Event(models.Model):
 
     def __str__(self):
         return self.title or self.slug
+
+    def natural_key(self):
+        return (self.slug,)
+
+    natural_key.dependencies = ["programs.programme"]
 
     def clean(self):
         super().clean()

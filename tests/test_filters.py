@@ -236,6 +236,14 @@ def test_live_update_returns_the_results_block_only(client, orgs):
     assert "<html" not in html
 
 
+@pytest.mark.parametrize("path", ["/en/organisations/", "/th/programmes/"])
+def test_list_pages_say_their_body_depends_on_the_live_update_header(client, orgs, path):
+    # Without it, a shared cache could give the results fragment to a visitor as the page.
+    for headers in ({}, {"HTTP_X_REQUESTED_WITH": "fetch"}):
+        vary = client.get(path, **headers)["Vary"]
+        assert "X-Requested-With" in [v.strip() for v in vary.split(",")]
+
+
 def test_programme_filters(client):
     north = ProgrammeFactory(themes=["health"], kind="training")
     north.provinces.add(province("TH-50"))

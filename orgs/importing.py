@@ -91,6 +91,8 @@ UNKNOWN_COUNTRY = "ZZ"
 NAME_COLUMNS = "name_th, name_en"
 LIVE_STATUSES = (Status.PUBLISHED, Status.ARCHIVED)
 THAI_BE_OFFSET = 543
+#: Rows between two progress reports of a long check or import (manage.py import_orgs).
+PROGRESS_EVERY = 1000
 
 
 class ImportFileError(Exception):
@@ -263,8 +265,9 @@ def new_slug(values, taken):
 class Checker:
     """Validates every row of a dataset against the database, without writing anything."""
 
-    def __init__(self, user=None):
+    def __init__(self, user=None, progress=None):
         self.user = user
+        self.progress = progress  # called as progress(stage, done, total) every PROGRESS_EVERY
         self.can_publish = user is None or user.has_perm(publish_permission(Organisation))
         self.provinces = ProvinceNames(Province.objects.all())
         self.themes = dict(Theme.objects.values_list("slug", "pk"))
@@ -323,8 +326,10 @@ class Checker:
             return plan
 
         self.check_slugs(rows)
-        for row in rows:
+        for number, row in enumerate(rows, start=1):
             self.check_row(row)
+            if self.progress and (number % PROGRESS_EVERY == 0 or number == len(rows)):
+                self.progress("check", number, len(rows))
         return plan
 
     def check_slugs(self, rows):
@@ -642,9 +647,9 @@ class Checker:
             row.action = "update"
 
 
-def check(dataset, user=None):
+def check(dataset, user=None, progress=None):
     """Validate a whole dataset; nothing is written. `user` limits what the rows may do."""
-    return Checker(user).check(dataset)
+    return Checker(user, progress).check(dataset)
 
 
 # --- writing --------------------------------------------------------------------------------
@@ -685,13 +690,15 @@ def apply_row(row, user=None, reason=""):
     return obj, row.action
 
 
-def apply(plan, user=None, reason=""):
+def apply(plan, user=None, reason="", progress=None):
     """Write a checked plan in one transaction; refuses a plan with any error."""
     if plan.has_errors:
         raise ValueError("a plan with errors cannot be applied")
     with transaction.atomic():
-        for row in plan.rows:
+        for number, row in enumerate(plan.rows, start=1):
             apply_row(row, user=user, reason=reason)
+            if progress and (number % PROGRESS_EVERY == 0 or number == len(plan.rows)):
+                progress("write", number, len(plan.rows))
     return plan.counts()
 
 

@@ -83,3 +83,21 @@ def test_a_wrong_country_or_a_province_abroad_is_reported():
     ]
     problems = [(p.line, p.column) for p in check(rows, headers).problems()]
     assert problems == [(2, "country"), (3, "province")]
+
+
+def test_import_orgs_reports_progress_on_large_files(tmp_path, monkeypatch):
+    import io
+
+    from django.core.management import call_command
+
+    from .sheets import good_rows
+
+    monkeypatch.setattr(importing, "PROGRESS_EVERY", 10)
+    path = tmp_path / "many.csv"
+    path.write_bytes(sheet_bytes(good_rows(25)))
+    err = io.StringIO()
+    call_command("import_orgs", str(path), stdout=io.StringIO(), stderr=err)
+    lines = err.getvalue().splitlines()
+    assert "Checked 10 of 25 rows" in lines and "Checked 25 of 25 rows" in lines
+    assert "Written 20 of 25 rows" in lines
+    assert Organisation.objects.count() == 25

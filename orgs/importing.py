@@ -269,7 +269,9 @@ class Checker:
         self.user = user
         self.progress = progress  # called as progress(stage, done, total) every PROGRESS_EVERY
         self.can_publish = user is None or user.has_perm(publish_permission(Organisation))
-        self.provinces = ProvinceNames(Province.objects.all())
+        provinces = list(Province.objects.all())
+        self.provinces = ProvinceNames(provinces)
+        self.province_by_pk = {p.pk: p for p in provinces}
         self.themes = dict(Theme.objects.values_list("slug", "pk"))
         self.sdgs = dict(SDG.objects.values_list("number", "pk"))
         self.url = URLValidator(schemes=["http", "https"])
@@ -568,6 +570,9 @@ class Checker:
         obj.slug = row.slug
         for attname, value in row.fields.items():
             setattr(obj, attname, value)
+        if obj.province_id:
+            # The province object itself, so that the model's clean() reads it without a query.
+            obj.province = self.province_by_pk[obj.province_id]
         obj.status = row.status
         return obj
 

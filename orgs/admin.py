@@ -27,10 +27,10 @@ from curation.admin import (
 from curation.history import save_entry
 from curation.models import Status
 
-from .importing import new_slug
+from .importing import ImportFileError, check_upload_size, new_slug, read_error_message
 from .models import SDG, Organisation, Province, Region, Suggestion, Theme
 from .quality import MergeError, merge, possible_duplicates
-from .resources import OrganisationResource
+from .resources import CheckedXLSX, OrganisationResource
 
 
 @admin.register(Region)
@@ -148,7 +148,7 @@ class OrganisationAdmin(ImportExportMixin, CuratedEntryAdmin):
 
     # Spreadsheets (django-import-export, checked by orgs.importing).
     resource_classes = [OrganisationResource]
-    import_formats = [CSV, XLSX]
+    import_formats = [CSV, CheckedXLSX]
     export_formats = [CSV, XLSX]
     export_form_class = ExportForm  # always the docs/import.md columns, no field picking
     import_template_name = "admin/orgs/organisation/import.html"
@@ -157,6 +157,20 @@ class OrganisationAdmin(ImportExportMixin, CuratedEntryAdmin):
         return request.user.has_perm("orgs.add_organisation") and request.user.has_perm(
             "orgs.change_organisation"
         )
+
+    def add_data_read_fail_error_to_form(self, form, e):
+        # In the curator's language and words, not "'BadZipFile' encountered …".
+        form.add_error("import_file", read_error_message(e))
+
+    def import_action(self, request, **kwargs):
+        upload = request.FILES.get("import_file")
+        if request.method == "POST" and upload is not None:
+            try:
+                check_upload_size(upload.size)
+            except ImportFileError as exc:
+                self.message_user(request, str(exc), messages.ERROR)
+                return HttpResponseRedirect(self.admin_url("import"))
+        return super().import_action(request, **kwargs)
 
     def has_export_permission(self, request):
         return self.has_view_permission(request)

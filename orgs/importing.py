@@ -13,27 +13,32 @@ by someone who cannot publish, becomes a pending change for a Reviewer instead.
 """
 
 import copy
+import io
 import re
+import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import tablib
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email, validate_slug
 from django.db import transaction
-from django.db.models import Q
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from curation.history import save_entry
-from curation.models import SlugHistory, Status
+from curation.models import PendingChange, SlugHistory, Status
 from curation.roles import publish_permission
 from curation.workflow import propose, same, set_status, to_json
+from listings.datasets import csv_cell
 
-from .models import SDG, Organisation, Province, Theme
+from .models import SDG, Organisation, Province, Theme, validate_country
+from .province_names import ProvinceNames
 
 COLUMNS = (
     "slug",
@@ -75,11 +80,19 @@ FIELD_COLUMNS = {
     "phone": "phone",
     "founded_year": "founded",
     "status": "status",
+    "country": "country",
 }
+
+#: Columns a file may have or leave out.
+OPTIONAL_COLUMNS = ("country",)
+#: ISO 3166-1 user-assigned code for "abroad, country not given" (CLDR: Unknown Region).
+UNKNOWN_COUNTRY = "ZZ"
 
 NAME_COLUMNS = "name_th, name_en"
 LIVE_STATUSES = (Status.PUBLISHED, Status.ARCHIVED)
 THAI_BE_OFFSET = 543
+#: Rows between two progress reports of a long check or import (manage.py import_orgs).
+PROGRESS_EVERY = 1000
 
 
 class ImportFileError(Exception):
@@ -137,20 +150,72 @@ class ImportPlan:
 # --- reading files --------------------------------------------------------------------------
 
 
+def megabytes(size):
+    return filesizeformat(size)
+
+
+def check_upload_size(size):
+    """Refuse a file over IMPORT_MAX_UPLOAD_BYTES, before anything reads it."""
+    limit = settings.IMPORT_MAX_UPLOAD_BYTES
+    if size > limit:
+        raise ImportFileError(
+            _(
+                "The file is %(size)s; at most %(limit)s can be imported at once. "
+                "Split it into smaller files."
+            )
+            % {"size": megabytes(size), "limit": megabytes(limit)}
+        )
+
+
+def check_xlsx(data):
+    """Refuse an XLSX whose parts unpack to more than IMPORT_MAX_UNPACKED_BYTES.
+
+    An XLSX file is a zip archive: a small file can unpack to gigabytes of XML ("zip bomb").
+    The archive's directory declares each part's unpacked size; it is read before openpyxl
+    unpacks anything, and zipfile stops reading a part at its declared size.
+    """
+    limit = settings.IMPORT_MAX_UNPACKED_BYTES
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError) as exc:
+        raise ImportFileError(
+            _("The file is not an Excel workbook (.xlsx): save it again as .xlsx or CSV UTF-8.")
+        ) from exc
+    if unpacked > limit:
+        raise ImportFileError(
+            _(
+                "The workbook unpacks to %(size)s; at most %(limit)s can be read. Save "
+                "the sheet as CSV UTF-8, or split it into smaller files."
+            )
+            % {"size": megabytes(unpacked), "limit": megabytes(limit)}
+        )
+
+
+def read_error_message(exc):
+    """A reading failure in the curator's words and language (never an exception's name)."""
+    if isinstance(exc, ImportFileError):
+        return str(exc)
+    if isinstance(exc, UnicodeError):
+        return _("The CSV file is not in UTF-8: save it as “CSV UTF-8”.")
+    return _(
+        "The file cannot be read as a spreadsheet. Check that it is a .csv (UTF-8) or .xlsx "
+        "file, save it again from your spreadsheet program, and load it again."
+    )
+
+
 def read_dataset(data, name):
     """A tablib Dataset from the bytes of a .csv (UTF-8) or .xlsx file called `name`."""
     suffix = Path(name).suffix.lower()
+    check_upload_size(len(data))
     try:
         if suffix == ".csv":
             return tablib.Dataset().load(data.decode("utf-8-sig"), format="csv")
         if suffix == ".xlsx":
+            check_xlsx(data)
             return tablib.Dataset().load(data, format="xlsx")
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(_("The CSV file is not in UTF-8: save it as “CSV UTF-8”.")) from exc
     except Exception as exc:  # tablib and openpyxl raise many kinds of errors on bad files
-        raise ImportFileError(
-            _("The file cannot be read as a spreadsheet: %(error)s") % {"error": exc}
-        ) from exc
+        raise ImportFileError(read_error_message(exc)) from exc
     raise ImportFileError(_("Use a .csv (UTF-8) or .xlsx file."))
 
 
@@ -160,7 +225,11 @@ def cell_text(value):
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return str(value).strip()
+    text = str(value).strip()
+    if text.startswith("'") and csv_cell(text[1:]) == text:
+        # The quote an export put before a formula-looking cell: the value is what follows.
+        text = text[1:]
+    return text
 
 
 def header_name(value):
@@ -196,10 +265,13 @@ def new_slug(values, taken):
 class Checker:
     """Validates every row of a dataset against the database, without writing anything."""
 
-    def __init__(self, user=None):
+    def __init__(self, user=None, progress=None):
         self.user = user
+        self.progress = progress  # called as progress(stage, done, total) every PROGRESS_EVERY
         self.can_publish = user is None or user.has_perm(publish_permission(Organisation))
-        self.provinces = {p.code.upper(): p for p in Province.objects.all()}
+        provinces = list(Province.objects.all())
+        self.provinces = ProvinceNames(provinces)
+        self.province_by_pk = {p.pk: p for p in provinces}
         self.themes = dict(Theme.objects.values_list("slug", "pk"))
         self.sdgs = dict(SDG.objects.values_list("number", "pk"))
         self.url = URLValidator(schemes=["http", "https"])
@@ -207,12 +279,14 @@ class Checker:
         self.lengths = {
             f.name: f.max_length for f in Organisation._meta.concrete_fields if f.max_length
         }
+        self.names = None  # (province id, column, casefolded name) → pk, read when needed
+        self.pending = {}  # organisation pk → data of its pending proposals
 
     def check(self, dataset):
         plan = ImportPlan()
         headers = [header_name(h) for h in (dataset.headers or [])]
         missing = [c for c in COLUMNS if c not in headers]
-        unknown = [h or "?" for h in headers if h not in COLUMNS]
+        unknown = [h or "?" for h in headers if h not in COLUMNS + OPTIONAL_COLUMNS]
         repeated = sorted({h for h in headers if h and headers.count(h) > 1})
         if missing:
             plan.file_errors.append(
@@ -230,20 +304,34 @@ class Checker:
         if plan.file_errors:
             return plan
 
+        if len(dataset) > settings.IMPORT_MAX_ROWS:
+            plan.file_errors.append(
+                _(
+                    "The file has %(rows)s rows; at most %(limit)s can be imported at once. "
+                    "Split it into smaller files."
+                )
+                % {"rows": len(dataset), "limit": settings.IMPORT_MAX_ROWS}
+            )
+            return plan
+        # One pass, keeping the rows with any value (linear in the rows: no list membership).
+        rows = []
         for line, cells in enumerate(dataset, start=2):
             values = {h: cell_text(v) for h, v in zip(headers, cells, strict=False)}
-            plan.rows.append(RowPlan(line=line, values=values))
-        rows = [row for row in plan.rows if any(row.values.values())]
-        for row in plan.rows:
-            if row not in rows:
+            row = RowPlan(line=line, values=values)
+            plan.rows.append(row)
+            if any(values.values()):
+                rows.append(row)
+            else:
                 row.action = "blank"
         if not rows:
             plan.file_errors.append(_("The file has no rows to import."))
             return plan
 
         self.check_slugs(rows)
-        for row in rows:
+        for number, row in enumerate(rows, start=1):
             self.check_row(row)
+            if self.progress and (number % PROGRESS_EVERY == 0 or number == len(rows)):
+                self.progress("check", number, len(rows))
         return plan
 
     def check_slugs(self, rows):
@@ -289,6 +377,13 @@ class Checker:
                     _("“%(slug)s” is the former slug of “%(entry)s”: use “%(current)s”.")
                     % {"slug": slug, "entry": current, "current": current and current.slug},
                 )
+        # Pending proposals for the entries the file names, to propose nothing twice.
+        self.pending = {}
+        ids = [row.existing.pk for row in rows if row.existing is not None]
+        for object_id, data in PendingChange.objects.filter(
+            content_type=content_type, object_id__in=ids, state=PendingChange.State.PENDING
+        ).values_list("object_id", "data"):
+            self.pending.setdefault(object_id, []).append(data)
         taken = set(Organisation.objects.values_list("slug", flat=True)) | set(former) | set(seen)
         for row in rows:
             if not row.values["slug"]:
@@ -328,14 +423,18 @@ class Checker:
 
         province = None
         if values["province"]:
-            province = self.provinces.get(values["province"].upper())
+            province = self.provinces.find(values["province"])
             if province is None:
                 row.error(
                     "province",
-                    _("Unknown province code “%(value)s”: use an ISO code such as TH-50.")
+                    _(
+                        "Unknown province “%(value)s”: write its name in Thai or English "
+                        "(เชียงใหม่, Chiang Mai) or its ISO code (TH-50)."
+                    )
                     % {"value": values["province"]},
                 )
         row.fields["province_id"] = province.pk if province else None
+        self.check_country(row, province)
 
         theme_ids = []
         for slug in split_list(values["themes"]):
@@ -390,6 +489,39 @@ class Checker:
         if not row.errors:
             self.decide(row)
 
+    def check_country(self, row, province):
+        """The optional `country` column; a blank province for kind `international` is abroad.
+
+        Without the column an existing entry keeps its country. An international organisation
+        with no province and no country is abroad in a country not given (ZZ, "unknown region"
+        in ISO 3166-1's user-assigned range) until a curator names it.
+        """
+        text = row.values.get("country", "").upper()
+        existing = row.existing.country if row.existing else "TH"
+        if text:
+            try:
+                validate_country(text)
+            except ValidationError:
+                row.error(
+                    "country",
+                    _(
+                        "Unknown country “%(value)s”: write its two-letter ISO 3166-1 code, "
+                        "such as JP, LA or DE (TH for Thailand)."
+                    )
+                    % {"value": row.values["country"]},
+                )
+                return
+            if text != "TH" and province is not None:
+                row.error(
+                    "province",
+                    _("A province is in Thailand: leave it blank for an organisation abroad."),
+                )
+            row.fields["country"] = text
+        elif province is None and row.values["kind"] == Organisation.Kind.INTERNATIONAL:
+            row.fields["country"] = existing if existing != "TH" else UNKNOWN_COUNTRY
+        elif "country" in row.values or province is not None:
+            row.fields["country"] = "TH" if province is not None else existing
+
     def check_year(self, row, text):
         if not text:
             return None
@@ -438,13 +570,18 @@ class Checker:
         obj.slug = row.slug
         for attname, value in row.fields.items():
             setattr(obj, attname, value)
+        if obj.province_id:
+            # The province object itself, so that the model's clean() reads it without a query.
+            obj.province = self.province_by_pk[obj.province_id]
         obj.status = row.status
         return obj
 
     def check_model(self, row):
         obj = self.candidate(row)
         imported = set(FIELD_COLUMNS)
+        # The province came from this checker's own table of provinces: no query to check it.
         exclude = [f.name for f in Organisation._meta.fields if f.name not in imported]
+        exclude.append("province")
         try:
             obj.full_clean(exclude=exclude, validate_unique=False)
         except ValidationError as exc:
@@ -457,11 +594,26 @@ class Checker:
         """A new row named like an existing entry in the same province is most likely that one."""
         if row.existing is not None:
             return
-        names = Q()
-        for column in ("name_th", "name_en"):
-            if row.values[column]:
-                names |= Q(**{f"{column}__iexact": row.values[column]})
-        twin = Organisation.objects.filter(names, province=province).first()
+        if self.names is None:
+            # Every entry's names by province, read once: one query per file, not per row.
+            self.names = {}
+            for pk, province_id, name_th, name_en in Organisation.objects.values_list(
+                "pk", "province_id", "name_th", "name_en"
+            ).order_by("-pk"):
+                for column, name in (("name_th", name_th), ("name_en", name_en)):
+                    if name:
+                        self.names[(province_id, column, name.casefold())] = pk
+        province_id = province.pk if province else None
+        twin_pk = next(
+            (
+                self.names[key]
+                for column in ("name_th", "name_en")
+                if row.values[column]
+                and (key := (province_id, column, row.values[column].casefold())) in self.names
+            ),
+            None,
+        )
+        twin = Organisation.objects.filter(pk=twin_pk).first() if twin_pk else None
         if twin is not None:
             row.error(
                 "slug",
@@ -493,14 +645,16 @@ class Checker:
         if not changed:
             row.action = "unchanged"
         elif live.status == Status.PUBLISHED and not self.can_publish:
-            row.action = "propose"
+            # The same proposal already waits for review (the file imported again): nothing new.
+            waiting = self.pending.get(live.pk, [])
+            row.action = "unchanged" if proposal_data(row) in waiting else "propose"
         else:
             row.action = "update"
 
 
-def check(dataset, user=None):
+def check(dataset, user=None, progress=None):
     """Validate a whole dataset; nothing is written. `user` limits what the rows may do."""
-    return Checker(user).check(dataset)
+    return Checker(user, progress).check(dataset)
 
 
 # --- writing --------------------------------------------------------------------------------
@@ -512,20 +666,25 @@ def import_reason(file_name=""):
     return _("Spreadsheet import")
 
 
+def proposal_data(row):
+    """The pending change a row proposes, as `curation.workflow.propose` stores it."""
+    fields = {}
+    for name, column in FIELD_COLUMNS.items():
+        if column in row.changed and name not in ("slug", "status"):
+            model_field = Organisation._meta.get_field(name)
+            fields[model_field.attname] = to_json(row.fields.get(model_field.attname))
+    m2m = {name: row.m2m[name] for name in ("themes", "sdgs") if name in row.changed}
+    return {"fields": fields, "m2m": m2m, "inlines": []}
+
+
 def apply_row(row, user=None, reason=""):
     """Write one checked row; returns the organisation (or None) and what happened."""
     if row.action in ("blank", "unchanged"):
         return row.existing, row.action
     if row.action == "propose":
-        live = row.existing
-        fields = {}
-        for name, column in FIELD_COLUMNS.items():
-            if column in row.changed and name not in ("slug", "status"):
-                model_field = Organisation._meta.get_field(name)
-                fields[model_field.attname] = to_json(row.fields.get(model_field.attname))
-        m2m = {name: row.m2m[name] for name in ("themes", "sdgs") if name in row.changed}
-        propose(live, fields=fields, m2m=m2m, user=user)
-        return live, row.action
+        data = proposal_data(row)
+        propose(row.existing, fields=data["fields"], m2m=data["m2m"], user=user)
+        return row.existing, row.action
     new = row.existing is None
     obj = Organisation.objects.get(pk=row.existing.pk) if not new else Organisation()
     obj.slug = row.slug
@@ -536,13 +695,15 @@ def apply_row(row, user=None, reason=""):
     return obj, row.action
 
 
-def apply(plan, user=None, reason=""):
+def apply(plan, user=None, reason="", progress=None):
     """Write a checked plan in one transaction; refuses a plan with any error."""
     if plan.has_errors:
         raise ValueError("a plan with errors cannot be applied")
     with transaction.atomic():
-        for row in plan.rows:
+        for number, row in enumerate(plan.rows, start=1):
             apply_row(row, user=user, reason=reason)
+            if progress and (number % PROGRESS_EVERY == 0 or number == len(plan.rows)):
+                progress("write", number, len(plan.rows))
     return plan.counts()
 
 
@@ -577,5 +738,7 @@ def export_dataset(queryset):
     dataset = tablib.Dataset(headers=list(COLUMNS))
     for org in export_queryset(queryset):
         row = export_row(org)
-        dataset.append([row[column] for column in COLUMNS])
+        # Cells that a spreadsheet would run as a formula (=, +, -, @ …) get a leading quote,
+        # as in the public downloads: CSV and XLSX alike, so no exported cell is live.
+        dataset.append([csv_cell(row[column]) for column in COLUMNS])
     return dataset

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils.encoding import force_str
 from django.utils.safestring import mark_safe
 from import_export import fields, resources
+from import_export.formats.base_formats import XLSX
 from import_export.results import RowResult
 
 from . import importing
@@ -34,6 +35,14 @@ def html_diff(before, after):
         engine.diff_cleanupSemantic(changes)
         cells.append(mark_safe(engine.diff_prettyHtml(changes)))  # noqa: S308 - escaped by it
     return cells
+
+
+class CheckedXLSX(XLSX):
+    """XLSX that refuses a workbook unpacking to more than the limit before openpyxl opens it."""
+
+    def create_dataset(self, in_stream):
+        importing.check_xlsx(in_stream)
+        return super().create_dataset(in_stream)
 
 
 class OrganisationResource(resources.ModelResource):
@@ -105,7 +114,7 @@ class OrganisationResource(resources.ModelResource):
             result.errors.append(self.get_error_result_class()(exc, row=row, number=number))
             return result
         if action == "propose":
-            after = {**before, **{c: row_plan.values[c] for c in row_plan.changed}}
+            after = {**before, **{c: row_plan.values.get(c, "") for c in row_plan.changed}}
         else:
             after = importing.export_row(
                 importing.export_queryset(Organisation.objects.filter(pk=obj.pk)).get()

@@ -44,7 +44,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # modeltranslation patches the admin, so it must come before django.contrib.admin.
     "modeltranslation",
-    "django.contrib.admin",
+    # The admin with the curators' site (two-factor login) as admin.site.
+    "curation.admin_config.CuratorsAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -61,6 +62,10 @@ INSTALLED_APPS = [
     "simple_history",
     "import_export",
     "axes",
+    # Two-factor login for staff: TOTP apps and single-use recovery codes (curation/two_factor.py).
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "sse_directory",
     "curation",
     "listings",
@@ -97,6 +102,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): whether this session passed the second step of the login.
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Records which user made each change in the history tables.
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -260,6 +267,11 @@ AXES_CLIENT_IP_CALLABLE = "orgs.spam.client_ip"
 #: Request header with the visitor's address behind a reverse proxy (e.g. HTTP_X_FORWARDED_FOR,
 #: whose last entry is used); empty: REMOTE_ADDR. Used by the login lockout and the suggestions.
 CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+# Two-factor login (django-otp): the name authenticator apps show for the account.
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "SSE Directory Thailand")
+# After a login whose `next` is missing or points elsewhere: the admin, not /accounts/profile/.
+LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "admin:index"
 # A curator's session ends after SESSION_COOKIE_AGE seconds (default 12 hours).
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(12 * 60 * 60)))
 
@@ -294,6 +306,12 @@ SUGGESTION_MIN_SECONDS = float(os.environ.get("SUGGESTION_MIN_SECONDS", "3"))
 # django-import-export: an import runs in one transaction (all or nothing).
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+
+# Spreadsheet import limits (orgs/importing.py): the uploaded file, what an XLSX unpacks to (its
+# zip parts' declared sizes), and the rows in one file.
+IMPORT_MAX_UPLOAD_BYTES = int(os.environ.get("IMPORT_MAX_UPLOAD_BYTES", str(10 * 1000 * 1000)))
+IMPORT_MAX_UNPACKED_BYTES = int(os.environ.get("IMPORT_MAX_UNPACKED_BYTES", str(200 * 1000 * 1000)))
+IMPORT_MAX_ROWS = int(os.environ.get("IMPORT_MAX_ROWS", "50000"))
 
 # Organisations and programmes per list page.
 PAGE_SIZE = int(os.environ.get("PAGE_SIZE", "24"))

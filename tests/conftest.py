@@ -32,3 +32,11 @@ def _default_language(settings):
 def on_postgres():
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL (CI runs it there)")
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """pytest-django's admin_client, logged in with a verified second factor as the admin needs."""
+    from .curators import verified_login
+
+    return verified_login(client, admin_user)

@@ -5,6 +5,8 @@ from django.db.models.fields.files import FieldFile
 from django.test import Client
 from django.urls import reverse
 from django.utils.translation import override
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 PASSWORD = "a-long-test-password-1"
 
@@ -19,10 +21,25 @@ def curator(role, username=None):
     return user
 
 
-def client_for(user):
-    client = Client()
+def verified_login(client, user):
+    """Log `user` into `client` as the two-step login leaves them: password and second factor.
+
+    The admin lets in only sessions whose second factor is verified (curation/two_factor.py):
+    the session gets the user (`force_login`, as `auth.login` does) and the curator's confirmed
+    authenticator device (the key `django_otp.login` writes).
+    """
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="authenticator", confirmed=True)
     client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
     return client
+
+
+def client_for(user):
+    return verified_login(Client(), user)
 
 
 def admin_url(model, view, *args, lang="en"):

@@ -90,7 +90,7 @@ def test_the_same_import_from_xlsx(tmp_path):
 
 
 MISTAKES = [
-    ("province", "TH-99", "Unknown province code"),
+    ("province", "TH-99", "Unknown province “TH-99”: write its name in Thai or English"),
     ("themes", "health;not-a-theme", "Unknown theme"),
     ("sdgs", "3;18", "not an SDG"),
     ("sdgs", "three", "not an SDG"),

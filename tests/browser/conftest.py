@@ -72,16 +72,40 @@ def _browser_database_url(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def live_site(tmp_path_factory):
-    """Base URL of a running server with the demo data."""
+def live_env(tmp_path_factory):
+    """The environment of the test server (its database), for `live_manage`."""
     _require_browser()
-    env = {
+    return {
         **os.environ,
         "DATABASE_URL": _browser_database_url(tmp_path_factory),
         "DEBUG": "0",
         "STATIC_ROOT": str(tmp_path_factory.mktemp("static")),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
     }
+
+
+@pytest.fixture(scope="session")
+def live_manage(live_env):
+    """Run a manage.py command against the test server's database; returns its output."""
+
+    def run(*command):
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "manage.py"), *command],
+            env=live_env,
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        return result.stdout
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def live_site(live_env):
+    """Base URL of a running server with the demo data."""
+    env = live_env
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (["migrate", "--noinput"], ["load_demo"], ["collectstatic", "--noinput"]):
         subprocess.run(manage + command, env=env, cwd=ROOT, check=True, capture_output=True)

@@ -44,7 +44,20 @@ class Command(BaseCommand):
                 return self.run(options)
         return self.run(options)
 
+    def report_progress(self, stage, done, total):
+        """A line on standard error every thousand rows, so a long import shows it is moving."""
+        if total < importing.PROGRESS_EVERY:
+            return
+        # In the report's language, also while rows are written in the default one.
+        with translation.override(self.language):
+            if stage == "check":
+                message = _("Checked %(done)s of %(total)s rows")
+            else:
+                message = _("Written %(done)s of %(total)s rows")
+            self.stderr.write(message % {"done": done, "total": total})
+
     def run(self, options):
+        self.language = translation.get_language()
         path = Path(options["file"])
         if not path.is_file():
             raise CommandError(_("No such file: %(file)s") % {"file": path})
@@ -59,7 +72,7 @@ class Command(BaseCommand):
             dataset = importing.read_dataset(path.read_bytes(), path.name)
         except importing.ImportFileError as exc:
             raise CommandError(str(exc)) from exc
-        plan = importing.check(dataset, user=user)
+        plan = importing.check(dataset, user=user, progress=self.report_progress)
         if plan.has_errors:
             problems = plan.problems()
             for problem in problems:
@@ -90,7 +103,7 @@ class Command(BaseCommand):
         reason = importing.import_reason(path.name)
         # Untranslated columns follow the active language; write in the default one.
         with translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
-            importing.apply(plan, user=user, reason=reason)
+            importing.apply(plan, user=user, reason=reason, progress=self.report_progress)
         self.stdout.write(
             self.style.SUCCESS(
                 _("Imported %(file)s: %(summary)s.") % {"file": path.name, "summary": summary}

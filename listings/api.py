@@ -111,9 +111,20 @@ ERROR_RESPONSES = {
 }
 
 
+#: `q`: what listings.search.validate_query accepts (no control characters, no U+FFFD).
+QUERY_SCHEMA = {
+    "type": "string",
+    "maxLength": 100,
+    "pattern": "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\ufffd]*$",
+    "description": "Words to search for in names, short names and descriptions (all must match).",
+}
+
+
 def describe_filters(filterset_class):
     """Give the schema the types of filters it cannot infer (natural keys across relations),
     and the empty value that single-choice filters accept (no filter, as in the pages' forms)."""
+    if "q" in filterset_class.base_filters:
+        set_override(filterset_class.base_filters["q"], "field", QUERY_SCHEMA)
     for name, schema in REFERENCE_FILTER_SCHEMAS.items():
         if name in filterset_class.base_filters:
             set_override(filterset_class.base_filters[name], "field", schema)

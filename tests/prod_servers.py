@@ -184,8 +184,50 @@ def csrf_token(html):
     return CSRF.search(html).group(1)
 
 
+#: The authenticator secret of each curator enrolled by `login` (shared by every server).
+SECRETS = {}
+SECRET = re.compile(r'<code id="totp-secret">([A-Z2-7 ]+)</code>')
+#: The last 30-second step whose code `login` used, per curator.
+USED_STEPS = {}
+
+
+def second_step(server, session, response, username):
+    """The two-factor step after a right password: enrol at the first login (reading the key
+    off the page, as a curator types it into an app), then a current code from that key."""
+    from base64 import b32decode
+
+    from django_otp.oath import totp
+
+    path = urlsplit(response.headers["Location"]).path
+    page = server.get(path, session=session)
+    found = SECRET.search(page.text)
+    if found:
+        SECRETS[username] = b32decode(found.group(1).replace(" ", ""))
+        USED_STEPS.pop(username, None)
+    # A code is good once (django-otp refuses a replay); the device also accepts the next
+    # 30-second step's code, so a second login in the same step uses that one.
+    drift = USED_STEPS.get(username, -1) + 1 - int(time.time()) // 30
+    if drift > 1:
+        time.sleep(30 - time.time() % 30 + 0.5)
+        drift = max(0, USED_STEPS[username] + 1 - int(time.time()) // 30)
+    drift = max(drift, 0)
+    USED_STEPS[username] = int(time.time()) // 30 + drift
+    return session.post(
+        f"{server.url}{path}",
+        data={
+            "csrfmiddlewaretoken": csrf_token(page.text),
+            "code": f"{totp(SECRETS[username], drift=drift):06d}",
+        },
+        headers={"Referer": f"{server.url}{path}"},
+        allow_redirects=False,
+        timeout=15,
+    )
+
+
 def login(server, session, username, password, lang="en"):
-    """Log in through the admin's login form, as a curator's browser does."""
+    """Log in through the admin's login form and its second step, as a curator's browser does.
+
+    A refused password answers as it is (200 with the form again, 429 when locked out)."""
     page = server.get(f"/{lang}/admin/login/", session=session)
     response = session.post(
         f"{server.url}/{lang}/admin/login/?next=/{lang}/admin/",
@@ -199,6 +241,9 @@ def login(server, session, username, password, lang="en"):
         allow_redirects=False,
         timeout=15,
     )
+    location = response.headers.get("Location", "")
+    if response.status_code == 302 and ("/login/code/" in location or "/login/set-up/" in location):
+        return second_step(server, session, response, username)
     return response
 
 

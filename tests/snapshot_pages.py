@@ -64,7 +64,7 @@ def main():
     snapshot = {"counts": [len(api), len(programmes)]}
     for path in paths:
         response = client.get(path)
-        body = response.content
+        body = response.getvalue()  # downloads are streamed
         if response.get("Content-Type", "").startswith("application/json"):
             body = json.dumps(without_moments(json.loads(body)), sort_keys=True).encode()
         if milliseconds:

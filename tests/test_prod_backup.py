@@ -32,9 +32,9 @@ def snapshot(url, *options):
         env=base_env(DATABASE_URL=url, PAGE_CACHE_SECONDS="0"),
         capture_output=True,
         text=True,
-        check=True,
         timeout=300,
     )
+    assert result.returncode == 0, result.stderr[-3000:]
     return json.loads(result.stdout)
 
 

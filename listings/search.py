@@ -36,6 +36,8 @@ from django.db.models.signals import post_delete, post_save, pre_delete, pre_sav
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from . import search_indexes
+
 # The `%>` operator (word similarity above pg_trgm.word_similarity_threshold) is what the GIN
 # trigram index serves; django.contrib.postgres registers it only when it is an installed app.
 models.TextField.register_lookup(TrigramWordSimilar)
@@ -456,21 +458,4 @@ def trigram_indexes(table, columns):
     The columns hold normalised text, so the index is on the column itself: `LIKE '%word%'`
     (Django's `contains`) and the `%>` word-similarity operator use it. PostgreSQL only.
     """
-
-    def create(apps, schema_editor):
-        if schema_editor.connection.vendor != "postgresql":
-            return
-        schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-        for column in columns:
-            schema_editor.execute(
-                f"CREATE INDEX IF NOT EXISTS {table}_{column}_trgm "
-                f"ON {table} USING gin ({column} gin_trgm_ops)"
-            )
-
-    def drop(apps, schema_editor):
-        if schema_editor.connection.vendor != "postgresql":
-            return
-        for column in columns:
-            schema_editor.execute(f"DROP INDEX IF EXISTS {table}_{column}_trgm")
-
-    return migrations.RunPython(create, drop)
+    return search_indexes.trigram_indexes(table, columns, expression="{column}")

@@ -8,8 +8,12 @@ index on UPPER(column) serves Django's `icontains`, which PostgreSQL runs as
 from django.db import migrations
 
 
-def trigram_indexes(table, columns):
-    """A RunPython operation that creates (and on reverse drops) one index per column."""
+def trigram_indexes(table, columns, expression="(UPPER({column}))"):
+    """A RunPython operation that creates (and on reverse drops) one index per column.
+
+    `expression` is what is indexed: UPPER(column) by default, which serves `icontains`; a
+    column of already normalised text is indexed as it is (`"{column}"`, listings/search.py).
+    """
 
     def create(apps, schema_editor):
         if schema_editor.connection.vendor != "postgresql":
@@ -18,7 +22,7 @@ def trigram_indexes(table, columns):
         for column in columns:
             schema_editor.execute(
                 f"CREATE INDEX IF NOT EXISTS {table}_{column}_trgm "
-                f"ON {table} USING gin ((UPPER({column})) gin_trgm_ops)"
+                f"ON {table} USING gin ({expression.format(column=column)} gin_trgm_ops)"
             )
 
     def drop(apps, schema_editor):

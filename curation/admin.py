@@ -23,11 +23,13 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import localize
 from django.utils.html import format_html
+from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from .buddhist_era import DATE_HELP, YEAR_HELP, EraDateField, EraYearField
 from .history import (
     ReadableChanges,
     RestoreError,
@@ -39,6 +41,7 @@ from .history import (
     save_entry,
     write_record,
 )
+from .language import name_sort_key
 from .models import PendingChange, Status
 from .roles import publish_permission
 from .workflow import (
@@ -99,7 +102,45 @@ class MissingTranslationFilter(admin.SimpleListFilter):
 # --- history --------------------------------------------------------------------------------
 
 
-class HistoryAdmin(SimpleHistoryAdmin):
+class EraFieldsMixin:
+    """Date inputs and years in the page's era: พ.ศ. typed and shown on Thai pages, CE stored."""
+
+    #: Model fields that hold a year (CE), typed in either era.
+    year_fields = ("founded_year",)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, models.DateField) and not isinstance(
+            db_field, models.DateTimeField
+        ):
+            kwargs.setdefault("form_class", EraDateField)
+            kwargs["widget"] = EraDateField.widget
+            field = super().formfield_for_dbfield(db_field, request, **kwargs)
+            return with_help(field, DATE_HELP)
+        if db_field.name in self.year_fields:
+            label = capfirst(_("year founded"))
+            kwargs.update(form_class=EraYearField, widget=EraYearField.widget, label=label)
+            field = db_field.formfield(**kwargs)
+            return with_help(field, YEAR_HELP)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class NameOrderMixin:
+    """Lists sorted by the name in the page language's order (Thai dictionary order on Thai
+    pages, as the public lists: curation.language.name_sort_key)."""
+
+    def get_ordering(self, request):
+        return [name_sort_key().asc(), "pk"]
+
+
+def with_help(field, text):
+    if field is not None and field.help_text:
+        field.help_text = format_lazy("{} {}", field.help_text, text)
+    elif field is not None:
+        field.help_text = text
+    return field
+
+
+class HistoryAdmin(EraFieldsMixin, SimpleHistoryAdmin):
     """History, diff, revert and restore for a history-tracked model."""
 
     change_list_template = "admin/curated/change_list.html"

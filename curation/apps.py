@@ -15,10 +15,24 @@ class CurationConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import cache
+        from . import buddhist_era, cache
         from .roles import create_roles
 
         cache.connect_signals()
+        name_third_party_apps()
+        buddhist_era.install()
         # After every migrate (and test database flush): the curators' groups and permissions,
         # from what the installed apps declare.
         post_migrate.connect(create_roles, sender=self, dispatch_uid="curation-create-roles")
+
+
+def name_third_party_apps():
+    """Translatable names for apps whose own are plain English strings (shown in the admin's
+    breadcrumbs and app pages); models and migrations are not touched."""
+    from django.apps import apps
+
+    names = {"axes": _("Login lockouts"), "otp_totp": _("Two-factor login")}
+    names["otp_static"] = names["otp_totp"]
+    for label, name in names.items():
+        if label in apps.app_configs:
+            apps.get_app_config(label).verbose_name = name

@@ -22,6 +22,7 @@ from curation.admin import (
     DecisionForm,
     HistoryAdmin,
     MissingTranslationFilter,
+    NameOrderMixin,
     StaleFilter,
 )
 from curation.history import save_entry
@@ -48,7 +49,7 @@ class RegionAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Province)
-class ProvinceAdmin(TabbedTranslationAdmin):
+class ProvinceAdmin(NameOrderMixin, TabbedTranslationAdmin):
     list_display = ("name", "code", "abbreviation", "region")
     list_filter = ("region",)
     search_fields = ("name_th", "name_en", "code", "abbreviation")
@@ -70,7 +71,7 @@ class SDGAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(ImportExportMixin, CuratedEntryAdmin):
+class OrganisationAdmin(NameOrderMixin, ImportExportMixin, CuratedEntryAdmin):
     formfield_overrides = URL_FIELDS_HTTPS
     list_display = (
         "name",

@@ -8,6 +8,7 @@ from curation.admin import (
     CuratedEntryAdmin,
     HistoryAdmin,
     MissingTranslationFilter,
+    NameOrderMixin,
     StaleFilter,
 )
 from curation.roles import publish_permission
@@ -25,7 +26,7 @@ class ParticipationInline(TranslationTabularInline):
 
 
 @admin.register(Programme)
-class ProgrammeAdmin(CuratedEntryAdmin):
+class ProgrammeAdmin(NameOrderMixin, CuratedEntryAdmin):
     formfield_overrides = URL_FIELDS_HTTPS
     list_display = ("name", "kind", "parent", "host", "stage", "status", "last_verified", "updated")
     list_filter = (

@@ -13,6 +13,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.db import models
 from django.db.models import FileField
@@ -41,7 +42,7 @@ from .history import (
     save_entry,
     write_record,
 )
-from .language import name_sort_key
+from .language import name_sort_key, text_sort_key
 from .models import PendingChange, Status
 from .roles import publish_permission
 from .workflow import (
@@ -518,10 +519,30 @@ class DecisionAdmin(admin.ModelAdmin):
         )
 
 
+class EntryKindFilter(admin.RelatedOnlyFieldListFilter):
+    """The kinds of entry that have proposed changes (organisations, programmes), by name."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.title = gettext("kind of entry")
+
+    def field_choices(self, field, request, model_admin):
+        ids = model_admin.get_queryset(request).values_list("content_type", flat=True)
+        kinds = ContentType.objects.filter(pk__in=set(ids))
+        return sorted(
+            (
+                (kind.pk, capfirst(kind.model_class()._meta.verbose_name_plural))
+                for kind in kinds
+                if kind.model_class() is not None
+            ),
+            key=lambda choice: text_sort_key(choice[1]),
+        )
+
+
 @admin.register(PendingChange)
 class PendingChangeAdmin(DecisionAdmin):
     list_display = ("__str__", "entry_link", "author", "created", "state", "decided_by")
-    list_filter = ("state", "content_type")
+    list_filter = ("state", ("content_type", EntryKindFilter))
     list_select_related = ("author", "decided_by", "content_type")
     ordering = ("-created",)
 

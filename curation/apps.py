@@ -20,6 +20,7 @@ class CurationConfig(AppConfig):
 
         cache.connect_signals()
         name_third_party_apps()
+        translate_boolean_icons()
         buddhist_era.install()
         # After every migrate (and test database flush): the curators' groups and permissions,
         # from what the installed apps declare.
@@ -36,3 +37,22 @@ def name_third_party_apps():
     for label, name in names.items():
         if label in apps.app_configs:
             apps.get_app_config(label).verbose_name = name
+
+
+def translate_boolean_icons():
+    """The admin's yes/no icons (lists, read-only fields) with their text alternative in the
+    page's language ("ใช่", "ไม่ใช่") instead of Python's "True" and "False"."""
+    from django.contrib.admin.templatetags import admin_list
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+    from django.utils.translation import gettext
+
+    def boolean_icon(value):
+        icon, text = {True: ("yes", "Yes"), False: ("no", "No"), None: ("unknown", "Unknown")}[
+            value
+        ]
+        return format_html(
+            '<img src="{}" alt="{}">', static(f"admin/img/icon-{icon}.svg"), gettext(text)
+        )
+
+    admin_list._boolean_icon = boolean_icon

@@ -145,6 +145,13 @@ class HistoryAdmin(EraFieldsMixin, SimpleHistoryAdmin):
     """History, diff, revert and restore for a history-tracked model."""
 
     change_list_template = "admin/curated/change_list.html"
+
+    class Media:
+        # Accessible names the add-ons leave out (select2, modeltranslation), and the admin's
+        # own style (underlined breadcrumbs).
+        css = {"all": ["css/admin.css"]}
+        js = ["js/admin-a11y.js"]
+
     object_history_list_template = "admin/curated/object_history_list.html"
     #: The permission needed to bring back deleted entries; the model's publish permission.
     restore_permission = None

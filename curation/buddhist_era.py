@@ -88,6 +88,9 @@ def date_text_to_ce(text):
 class EraDateInput(AdminDateWidget):
     """The admin's date input (with its calendar), showing the year in BE on Thai pages."""
 
+    class Media:
+        js = ["js/admin-buddhist-era.js"]
+
     def format_value(self, value):
         if isinstance(value, datetime.date) and current_language() == "th":
             fmt = self.format or get_format(self.format_key)[0]

@@ -133,10 +133,10 @@ class EraYearField(forms.IntegerField):
 
 
 DATE_HELP = _(
-    "Day/month/year. On Thai pages type the year in the Buddhist Era (พ.ศ.), e.g. 01/11/2569; "
+    "Day/month/year. On Thai pages type the year in the Buddhist Era (BE), e.g. 01/11/2569; "
     "a year before 2400 is read as CE."
 )
 YEAR_HELP = _(
-    "Type the year in either era: a year from 2400 on is read as Buddhist Era (พ.ศ.), e.g. "
+    "Type the year in either era: a year from 2400 on is read as Buddhist Era (BE), e.g. "
     "2562 is saved as 2019 CE."
 )

@@ -368,3 +368,29 @@ def test_an_unsafe_next_lands_on_the_admin_index():
         assert "/accounts/profile/" not in answer["Location"]
         client.post(f"{ADMIN}logout/")
         TOTPDevice.objects.filter(pk=device.pk).update(last_t=-1)
+
+
+def preview_rows_and_data():
+    from orgs.importing import COLUMNS
+
+    from .sheets import good_rows
+
+    rows = good_rows(3)
+    # The preview's column headers are the file's own (docs/import.md), like its values.
+    return rows, entry_data() | set(COLUMNS) | {str(v) for r in rows for v in r.values() if v}
+
+
+def test_the_import_preview_is_in_thai(thai_directory):
+    from .sheets import upload
+
+    client = client_for(thai_directory["user"])
+    url = admin_url(Organisation, "import", lang="th")
+    rows, data = preview_rows_and_data()
+    preview = client.post(url, {"resource": "0", "format": "0", "import_file": upload(rows)})
+    assert preview.status_code == 200 and "confirm_form" in preview.context
+    assert english_left(preview.content.decode(), data) == []
+    rows[1]["province"] = "XX-1"
+    refused = client.post(url, {"resource": "0", "format": "0", "import_file": upload(rows)})
+    assert "confirm_form" not in refused.context
+    # The message gives an English province name as an example of what may be typed.
+    assert english_left(refused.content.decode(), data | {"XX", "Chiang Mai"}) == []

@@ -11,8 +11,11 @@
 """
 
 from django import forms
+from django.apps import apps
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.models import Group, User
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.db import models
@@ -616,3 +619,70 @@ class PendingChangeAdmin(DecisionAdmin):
             "form": form,
         }
         return TemplateResponse(request, "admin/curation/pendingchange/review.html", context)
+
+
+# --- accounts: permissions named in the page's language ------------------------------------
+
+#: Singular names for django-otp's models, whose own are plain (untranslatable) strings.
+OTP_MODEL_NAMES = {
+    "totpdevice": _("authenticator app"),
+    "staticdevice": _("set of recovery codes"),
+    "statictoken": _("recovery code"),
+}
+DEFAULT_ACTIONS = {"add": _("add"), "change": _("change"), "delete": _("delete"), "view": _("view")}
+
+
+def model_label(model):
+    """A model's name for a person: history tables named after the entry they keep."""
+    opts = model._meta
+    if opts.model_name in OTP_MODEL_NAMES:
+        return OTP_MODEL_NAMES[opts.model_name]
+    if opts.auto_created:  # the table of a many-to-many field
+        ends = [f.related_model._meta.verbose_name for f in opts.fields if f.is_relation]
+        if len(ends) == 2:
+            return gettext("links between %(from)s and %(to)s") % {"from": ends[0], "to": ends[1]}
+    instance = getattr(model, "instance_type", None)  # django-simple-history's history table
+    if instance is not None:
+        return gettext("historical %s") % model_label(instance)
+    return opts.verbose_name
+
+
+def permission_label(permission):
+    """“Organisations and reference data | organisation | can add organisation” in the page's
+    language (Django stores permission names in English when the database is set up)."""
+    content_type = permission.content_type
+    model = content_type.model_class()
+    if model is None:
+        return str(permission)
+    name = model_label(model)
+    action, _sep, rest = permission.codename.partition("_")
+    if action in DEFAULT_ACTIONS and rest == model._meta.model_name:
+        text = gettext("Can %(action)s %(model)s") % {
+            "action": DEFAULT_ACTIONS[action],
+            "model": name,
+        }
+    else:
+        text = gettext(permission.name)
+    return f"{apps.get_app_config(content_type.app_label).verbose_name} | {name} | {text}"
+
+
+class PermissionNamesMixin:
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        field = super().formfield_for_manytomany(db_field, request, **kwargs)
+        if field is not None and db_field.name in ("permissions", "user_permissions"):
+            field.label_from_instance = permission_label
+        return field
+
+
+class CuratorUserAdmin(PermissionNamesMixin, UserAdmin):
+    pass
+
+
+class CuratorGroupAdmin(PermissionNamesMixin, GroupAdmin):
+    pass
+
+
+for _model, _admin in ((User, CuratorUserAdmin), (Group, CuratorGroupAdmin)):
+    if admin.site.is_registered(_model):
+        admin.site.unregister(_model)
+    admin.site.register(_model, _admin)

@@ -11,7 +11,8 @@ import polib
 import pytest
 from axes.models import AccessLog
 from django.conf import settings
-from django.contrib.auth.models import Group
+from django.contrib.auth.hashers import identify_hasher
+from django.contrib.auth.models import Group, User
 from django.contrib.contenttypes.models import ContentType
 from django.test import Client
 from django.utils import timezone
@@ -136,6 +137,11 @@ def entry_data():
     # django-axes' own records: "Access Log for <user> @ <time>", the browser's user agent.
     values |= {str(log) for log in AccessLog.objects.all()}
     values |= set(AccessLog.objects.values_list("user_agent", flat=True))
+    # The password summary on a user's page: the hasher's name and masked salt and hash.
+    for user in User.objects.all():
+        values |= {
+            str(v) for v in identify_hasher(user.password).safe_summary(user.password).values()
+        }
     for code, abbreviation in Province.objects.values_list("code", "abbreviation"):
         values |= {code, abbreviation}
     return {v for v in values if v}
@@ -149,6 +155,8 @@ def curator_pages(d):
         f"{ADMIN}orgs/",
         f"{ADMIN}password_change/",
         f"{ADMIN}auth/user/",
+        f"{ADMIN}auth/user/{d['user'].pk}/change/",
+        f"{ADMIN}auth/group/{Group.objects.get(name='Editor').pk}/change/",
         f"{ADMIN}axes/accessattempt/",
         f"{ADMIN}axes/accessfailurelog/",
         f"{ADMIN}axes/accesslog/",

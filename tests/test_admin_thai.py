@@ -154,6 +154,8 @@ def curator_pages(d):
         ADMIN,
         f"{ADMIN}orgs/",
         f"{ADMIN}password_change/",
+        f"{ADMIN}password_change/done/",
+        f"{ADMIN}recovery-codes/",
         f"{ADMIN}auth/user/",
         f"{ADMIN}auth/user/{d['user'].pk}/change/",
         f"{ADMIN}auth/group/{Group.objects.get(name='Editor').pk}/change/",

@@ -166,7 +166,14 @@ class DirectoryFilterSet(django_filters.FilterSet):
                     label = labels.get((name, value))
                     if label is None:
                         continue  # malformed values are reported as errors instead
-                active.append({"label": label, "remove_query": self.query_without(name, value)})
+                active.append(
+                    {
+                        "name": name,
+                        "value": value,
+                        "label": label,
+                        "remove_query": self.query_without(name, value),
+                    }
+                )
         return active
 
     def relaxed_filters(self):

@@ -58,6 +58,9 @@ def pages():
         "organisation": f"/organisations/{partner.slug}/",
         "programmes": "/programmes/",
         "programmes-filtered": "/programmes/?theme=sustainable-agriculture&region=southern",
+        "organisations-embed-builder": "/organisations/?region=northern&q=rice&embed_lang=en"
+        "&embed_count=5&embed_style=compact&embed_keep=region%3Dnorthern",
+        "embed-compact": "/embed/programmes/?count=3&style=compact",
         "programme": f"/programmes/{programme.slug}/",
         "unit": f"/programmes/{unit.slug}/",
         "universities": "/universities/",

@@ -93,7 +93,9 @@ def test_the_builder_keeps_its_choices_when_the_list_filters_change(partner, liv
     partner.wait_for_url(re.compile(r"region=northeastern"))
     code = partner.locator("#embed-code")
     expect(code).to_have_value(
-        re.compile(re.escape(f"{live_site}/th/embed/organisations/?region=northeastern&amp;count=5"))
+        re.compile(
+            re.escape(f"{live_site}/th/embed/organisations/?region=northeastern&amp;count=5")
+        )
     )
     expect(partner.get_by_label(re.compile(r"^Region: Northeastern"))).to_be_checked()
 

@@ -102,9 +102,7 @@ def test_desktop_keeps_the_filters_in_a_sidebar(browser, live_site, javascript):
 
 
 def test_on_a_phone_without_javascript_the_drawer_opens_and_applies(browser, live_site):
-    context = browser.new_context(
-        viewport={"width": 375, "height": 812}, java_script_enabled=False
-    )
+    context = browser.new_context(viewport={"width": 375, "height": 812}, java_script_enabled=False)
     page = context.new_page()
     page.goto(f"{live_site}/th/organisations/")
     expect(page.locator("#f-q")).to_be_hidden()

@@ -232,8 +232,12 @@ def test_sorting(client):
 def test_live_update_returns_the_results_block_only(client, orgs):
     response = client.get("/en/organisations/?region=northeastern", HTTP_X_REQUESTED_WITH="fetch")
     html = response.content.decode()
-    assert html.lstrip().startswith('<div class="browse" id="browse">')
+    assert html.lstrip().startswith('<div class="browse" id="browse"')
     assert "<html" not in html
+    # The page's script sets the tab's title from the block, as a page load would.
+    assert 'data-title="Organisations (Northeastern) · SSE Directory Thailand"' in html
+    title = client.get("/en/organisations/?region=northeastern").content.decode()
+    assert "<title>Organisations (Northeastern) · SSE Directory Thailand</title>" in title
 
 
 @pytest.mark.parametrize("path", ["/en/organisations/", "/th/programmes/"])

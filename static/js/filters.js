@@ -135,9 +135,19 @@
     });
   }
 
-  wide.addEventListener("change", function () {
+  function onWidthChange() {
     var details = drawer();
     if (details) details.open = wide.matches;
+  }
+  if (wide.addEventListener) wide.addEventListener("change", onWidthChange);
+  else if (wide.addListener) wide.addListener(onWidthChange); // older Safari
+  // Escape closes the open drawer on a small screen and returns to its toggle.
+  document.addEventListener("keydown", function (event) {
+    var details = drawer();
+    if (event.key !== "Escape" || wide.matches || !details || !details.open) return;
+    if (!details.contains(document.activeElement)) return;
+    details.open = false;
+    details.querySelector("summary").focus();
   });
   window.addEventListener("popstate", function () {
     load(window.location.href, false, null, null);

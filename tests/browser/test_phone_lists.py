@@ -51,6 +51,12 @@ def test_the_drawer_shows_the_filter_count_and_the_live_number_of_results(phone,
     expect(phone.locator("#filters-drawer")).to_have_attribute("open", "")
     expect(show).to_be_in_viewport()  # the button stays in reach at the bottom of the screen
 
+    # Escape closes the drawer too, back on its toggle.
+    phone.keyboard.press("Escape")
+    expect(phone.locator("#filters-drawer")).not_to_have_attribute("open", "")
+    expect(toggle).to_be_focused()
+    toggle.click()
+
     show.click()
     expect(phone.locator("#filters-drawer")).not_to_have_attribute("open", "")
     expect(phone.locator("#results-heading")).to_be_focused()

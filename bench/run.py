@@ -148,7 +148,9 @@ def prepare_database(server, size, rebuild, seed):
     manage(url, "migrate", "--noinput", "-v0")
     manage(url, "create_random_data", str(size), f"--seed={seed}")
     with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute("ANALYZE")  # fresh statistics, as autovacuum would give
+        # Fresh statistics and a visibility map, as autovacuum gives a live database: without
+        # the map, index-only counts read every heap page (476 ms against 21 ms at 100,000).
+        conn.execute("VACUUM ANALYZE")
     say(f"{name}: built in {time.perf_counter() - started:.0f} s")
     return url
 

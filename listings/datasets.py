@@ -16,6 +16,8 @@ from django.db.models import QuerySet
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 
+from .prebuilt import prebuilt_response
+
 LICENCE = {
     "name": "CC BY 4.0",
     "title": "Creative Commons Attribution 4.0 International",
@@ -133,3 +135,14 @@ class Dataset:
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         response["Access-Control-Allow-Origin"] = "*"
         return response
+
+    def whole_response(self, fmt, source="", filename=None):
+        """A download of the whole dataset, built once per data version (listings/prebuilt.py)."""
+        chunks = self.csv_chunks if fmt == "csv" else lambda: self.json_chunks(source=source)
+
+        def write(stream):
+            for chunk in chunks():
+                stream.write(chunk.encode())
+
+        filename = filename or f"{self.name}.{fmt}"
+        return prebuilt_response(self.name, fmt, FORMATS[fmt], write, filename)

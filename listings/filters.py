@@ -117,7 +117,11 @@ class DirectoryFilterSet(django_filters.FilterSet):
         """Entries each option of `name` would give together with the other active filters."""
         path = self.FACETS[name]
         queryset = self._filtered_without(name).order_by()
-        rows = queryset.values(path).annotate(n=Count("pk", distinct=True)).order_by()
+        # COUNT(DISTINCT) sorts every row; it is needed only when a filter joined a to-many
+        # relation (those filters make the queryset distinct). Otherwise each row of the
+        # grouping is one entry, or one (entry, option) pair of a many-to-many, which is unique.
+        distinct = queryset.query.distinct
+        rows = queryset.values(path).annotate(n=Count("pk", distinct=distinct)).order_by()
         # Cached per filter state and data version: one grouped count per facet when the
         # data changed, none on the next requests (curation/aggregates.py).
         return {row[path]: row["n"] for row in cached_list(rows) if row[path] is not None}

@@ -24,6 +24,7 @@ from django.views.generic import ListView
 from curation.aggregates import cached_count
 
 from . import search
+from .throttle import too_many_exports
 
 #: A query that finds fewer entries than this also gets "Did you mean …?" suggestions.
 SUGGEST_BELOW = 3
@@ -88,6 +89,25 @@ class CachedCountPaginator(Paginator):
     @cached_property
     def count(self):
         return cached_count(self.object_list)
+
+    @cached_property
+    def num_pages(self):
+        """No deeper than LIST_MAX_DEPTH entries: an OFFSET of tens of thousands of rows reads
+        them all, and nobody pages that far (the filters and the downloads are the way on)."""
+        if self.count == 0 and not self.allow_empty_first_page:
+            return 0
+        pages = max(1, -(-self.count // self.per_page))
+        return min(pages, max(1, settings.LIST_MAX_DEPTH // self.per_page))
+
+    @property
+    def reach(self):
+        """How many matches the pages show, at most."""
+        return min(self.count, self.num_pages * self.per_page)
+
+    @property
+    def truncated(self):
+        """True when the pages stop before the last match."""
+        return self.reach < self.count
 
 
 class FilteredListView(ListView):
@@ -326,7 +346,13 @@ class FilteredExportView(View):
             return HttpResponseBadRequest(
                 "\n".join(lines), content_type="text/plain; charset=utf-8"
             )
+        limited = too_many_exports(request)
+        if limited:
+            return limited
         list_url = reverse(self.list_url_name)
         query = filterset.query_string()
         source = request.build_absolute_uri(list_url + (f"?{query}" if query else ""))
+        if not query:
+            # The whole list: the file built once per data version, as on the data page.
+            return self.dataset.whole_response(fmt, source=source)
         return self.dataset.response(fmt, filterset.qs, source=source)

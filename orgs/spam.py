@@ -11,22 +11,12 @@ import time
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
+
+from listings.throttle import count_hit
 
 SALT = "orgs.suggestion-form"
 #: A form shown more than a day ago is stale: reload it.
 MAX_AGE = 24 * 60 * 60
-
-
-def client_ip(request):
-    """The visitor's address: REMOTE_ADDR, or the header named by CLIENT_IP_HEADER behind a
-    proxy (for X-Forwarded-For, its last entry: the one our own proxy added)."""
-    header = getattr(settings, "CLIENT_IP_HEADER", "")
-    if header:
-        value = request.META.get(header, "")
-        if value:
-            return value.split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def issue_stamp():
@@ -44,12 +34,5 @@ def stamp_age(stamp):
 
 def too_many(request, scope="suggest"):
     """Count one sending from this address; True when the limit is passed."""
-    key = f"rate:{scope}:{client_ip(request)}"
-    window = settings.SUGGESTION_RATE_WINDOW
-    cache.add(key, 0, timeout=window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
-        count = 1
-    return count > settings.SUGGESTION_RATE_LIMIT
+    sent = count_hit(request, scope, settings.SUGGESTION_RATE_WINDOW)
+    return sent > settings.SUGGESTION_RATE_LIMIT

@@ -5,6 +5,7 @@ switches behaviour on through the environment (see README "Configuration").
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -263,7 +264,7 @@ AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
-AXES_CLIENT_IP_CALLABLE = "orgs.spam.client_ip"
+AXES_CLIENT_IP_CALLABLE = "listings.throttle.client_ip"
 #: Request header with the visitor's address behind a reverse proxy (e.g. HTTP_X_FORWARDED_FOR,
 #: whose last entry is used); empty: REMOTE_ADDR. Used by the login lockout and the suggestions.
 CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
@@ -315,6 +316,18 @@ IMPORT_MAX_ROWS = int(os.environ.get("IMPORT_MAX_ROWS", "50000"))
 
 # Organisations and programmes per list page.
 PAGE_SIZE = int(os.environ.get("PAGE_SIZE", "24"))
+#: List pages go no deeper than this many entries (page × PAGE_SIZE): past it, narrow the
+#: filters or download. The API pages deeper with `cursor` (docs/urls.md).
+LIST_MAX_DEPTH = int(os.environ.get("LIST_MAX_DEPTH", "10000"))
+
+# Downloads: whole-dataset files are written once per data version to EXPORT_CACHE_DIR and
+# served from there (listings/prebuilt.py); every client may fetch at most EXPORT_RATE_LIMIT
+# downloads (exports and open-data files) per EXPORT_RATE_WINDOW seconds (0: no limit).
+EXPORT_CACHE_DIR = Path(
+    os.environ.get("EXPORT_CACHE_DIR", Path(tempfile.gettempdir()) / "sse-directory-downloads")
+)
+EXPORT_RATE_LIMIT = int(os.environ.get("EXPORT_RATE_LIMIT", "30"))
+EXPORT_RATE_WINDOW = int(os.environ.get("EXPORT_RATE_WINDOW", "60"))
 
 # The read-only JSON API (/api/v1/): published data only, same filters as the pages.
 API_MAX_PAGE_SIZE = int(os.environ.get("API_MAX_PAGE_SIZE", "100"))

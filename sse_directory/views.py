@@ -18,6 +18,7 @@ from curation.language import name_sort_key
 from curation.models import published_q
 from listings import search as search_tools
 from listings.filters import text_without_nul
+from listings.throttle import too_many_exports
 from orgs import thailand_map
 from orgs.models import Organisation, Province, Region, Theme
 from programs.models import Event, Participation, Programme
@@ -275,8 +276,11 @@ def open_data_file(request, name, fmt):
     dataset = DATASETS_BY_NAME.get(name)
     if dataset is None:
         raise Http404
+    limited = too_many_exports(request)
+    if limited:
+        return limited
     source = request.build_absolute_uri(reverse("open_data"))
-    return dataset.response(fmt, source=source)
+    return dataset.whole_response(fmt, source=source)
 
 
 def robots_txt(request):

@@ -42,6 +42,7 @@ from .history import (
     write_record,
 )
 from .models import NotificationPreference, PendingChange, Status
+from .notifications import author_label
 from .roles import publish_permission
 from .workflow import (
     EDITOR_STATUSES,
@@ -481,13 +482,17 @@ class DecisionAdmin(admin.ModelAdmin):
 
 @admin.register(PendingChange)
 class PendingChangeAdmin(DecisionAdmin):
-    list_display = ("__str__", "entry_link", "author", "created", "state", "decided_by")
+    list_display = ("__str__", "entry_link", "author_name", "created", "state", "decided_by")
     list_filter = ("state", "content_type")
     list_select_related = ("author", "decided_by", "content_type")
     ordering = ("-created",)
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("entry")
+
+    @admin.display(description=_("proposed by"), ordering="author__username")
+    def author_name(self, obj):
+        return author_label(obj.author) if obj.author_id else "—"
 
     @admin.display(description=_("entry"))
     def entry_link(self, obj):

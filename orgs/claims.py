@@ -27,6 +27,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
+from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 
@@ -145,7 +146,9 @@ def send_access(claim):
 @transaction.atomic
 def activate(claim, by=None):
     """Make the claim active: the representative's account, a new key, the personal link."""
-    user = claim.representative or get_user_model()(username=f"representative-{claim.pk}")
+    # The account name says who it is where the admin shows only the account (Latin letters).
+    username = "-".join(filter(None, ["representative", str(claim.pk), slugify(claim.name)]))
+    user = claim.representative or get_user_model()(username=username[:150])
     user.first_name, user.last_name = claim.name[:150], ""
     user.email = claim.email
     user.is_staff = user.is_superuser = False
@@ -187,7 +190,7 @@ def published_organisation(slug):
 
 def request_claim(request, slug):
     organisation = published_organisation(slug)
-    form = ClaimForm(request.POST or None)
+    form = ClaimForm(request.POST if request.method == "POST" else None)
     status = 200
     limited = False
     if request.method == "POST":
@@ -280,7 +283,8 @@ def active_claim(slug, token):
 def edit(request, slug, token):
     claim = active_claim(slug, token)
     organisation = claim.organisation
-    form = CorrectionForm(request.POST or None, organisation=organisation)
+    data = request.POST if request.method == "POST" else None
+    form = CorrectionForm(data, organisation=organisation)
     status = 200
     if request.method == "POST":
         if form.is_valid():

@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
 from .models import Claim, Organisation, Suggestion
@@ -105,8 +106,10 @@ class ClaimForm(GuardedFormMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["message"].max_length = 2000
-        self.fields["message"].widget.attrs["maxlength"] = 2000
+        message = self.fields["message"]
+        message.max_length = 2000
+        message.validators.append(MaxLengthValidator(2000))
+        message.widget.attrs["maxlength"] = 2000
         self.fields["message"].help_text = _(
             "Anything that helps the curators, such as how to reach you at the organisation."
         )

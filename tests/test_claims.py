@@ -278,3 +278,59 @@ def test_a_bad_correction_gets_form_errors(client, weavers):
         answer = client.post(edit, {"name_th": weavers.name_th, **data})
         assert answer.status_code == 400, data
     assert PendingChange.objects.count() == 0
+
+
+def test_claim_and_reset_pages_and_emails_are_valid_html(
+    client, tmp_path, weavers, mailoutbox, django_capture_on_commit_callbacks
+):
+    """The new pages, and the HTML part of the emails, pass the Nu Html Checker."""
+    import json
+    import subprocess
+
+    from orgs.claims import access_token, activate, verify_token
+
+    from .test_html_valid import vnu_command
+
+    command = vnu_command()
+    pending = Claim.objects.create(
+        organisation=weavers, name="A", email="a@example.org", role="staff", key="k1"
+    )
+    active = Claim.objects.create(
+        organisation=weavers, name="B", email="b@example.org", role="staff", key="k2"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        activate(active)
+    base = f"/organisations/{weavers.slug}/claim"
+    pages = {}
+    for lang in ("th", "en"):
+        pages[f"{lang}-form"] = client.get(f"/{lang}{base}/")
+        pages[f"{lang}-form-errors"] = client.post(f"/{lang}{base}/", {"email": "x"})
+        pages[f"{lang}-sent"] = client.get(f"/{lang}{base}/sent/?by=email")
+        pages[f"{lang}-verify"] = client.get(f"/{lang}{base}/verify/{verify_token(pending)}/")
+        pages[f"{lang}-bad-link"] = client.get(f"/{lang}{base}/verify/nonsense/")
+        pages[f"{lang}-edit"] = client.get(f"/{lang}{base}/edit/{access_token(active)}/?sent=1")
+        pages[f"{lang}-reset"] = client.get(f"/{lang}/{settings.ADMIN_URL}password-reset/")
+        pages[f"{lang}-reset-sent"] = client.get(
+            f"/{lang}/{settings.ADMIN_URL}password-reset/sent/"
+        )
+    files = []
+    for name, response in pages.items():
+        assert response.status_code in (200, 400), name
+        path = tmp_path / f"{name}.html"
+        path.write_bytes(response.content)
+        files.append(path)
+    for number, message in enumerate(mailoutbox):
+        path = tmp_path / f"email-{number}.html"
+        path.write_text(message.alternatives[0][0], encoding="utf-8")
+        files.append(path)
+    assert mailoutbox, "the activation sent an email"
+    result = subprocess.run(
+        command + [str(f) for f in files], capture_output=True, text=True, timeout=300
+    )
+    messages = json.loads(result.stdout)["messages"]
+    errors = [
+        f"{m.get('url', '').rsplit('/', 1)[-1]}:{m.get('lastLine')}: {m['message']}"
+        for m in messages
+        if m.get("type") in ("error", "non-document-error")
+    ]
+    assert not errors, "\n".join(errors)

@@ -334,3 +334,21 @@ def test_claim_and_reset_pages_and_emails_are_valid_html(
         if m.get("type") in ("error", "non-document-error")
     ]
     assert not errors, "\n".join(errors)
+
+
+def test_curators_see_claims_in_thai_and_only_reviewers_decide(weavers):
+    claim = Claim.objects.create(
+        organisation=weavers, name="Somchai", email="s@example.org", role="staff", key="k"
+    )
+    reviewer, editor = curator("Reviewer"), curator("Editor")
+    listing = client_for(reviewer).get(admin_url(Claim, "changelist", lang="th"))
+    page = listing.content.decode()
+    assert listing.status_code == 200 and "คำขอดูแลข้อมูลองค์กร" in page
+    assert "เพิกถอนคำขอที่เลือก" in page
+    detail = client_for(reviewer).get(admin_url(Claim, "change", claim.pk, lang="th"))
+    assert detail.status_code == 200 and "Somchai" in detail.content.decode()
+    as_editor = client_for(editor).get(admin_url(Claim, "changelist", lang="th"))
+    assert as_editor.status_code == 200 and "เพิกถอนคำขอที่เลือก" not in as_editor.content.decode()
+    run_action(client_for(editor), Claim, "approve", [claim])
+    claim.refresh_from_db()
+    assert claim.state == Claim.State.UNVERIFIED

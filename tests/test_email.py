@@ -246,3 +246,23 @@ def test_a_mail_server_that_is_down_does_not_break_a_save(
     from curation.models import Notice
 
     assert Notice.objects.filter(sent__isnull=True).count() == 1  # kept for the next digest
+
+
+def test_each_curator_sets_their_own_notifications():
+    editor = curator("Editor", username="malee")
+    other = prefer(curator("Reviewer", username="niran"), frequency="daily")
+    client = client_for(editor)
+    listing = client.get(admin_url(NotificationPreference, "changelist", lang="th"))
+    assert listing.status_code == 302
+    own = NotificationPreference.objects.get(user=editor)
+    assert listing["Location"] == admin_url(NotificationPreference, "change", own.pk, lang="th")
+    page = client.get(listing["Location"])
+    assert page.status_code == 200 and "ภาษาของอีเมล" in page.content.decode()
+    saved = client.post(listing["Location"], {"language": "en", "frequency": "daily"})
+    assert saved.status_code == 302
+    own.refresh_from_db()
+    assert (own.language, own.frequency) == ("en", "daily")
+    theirs = admin_url(NotificationPreference, "change", other.notification_preference.pk)
+    assert client.post(theirs, {"language": "en", "frequency": "never"}).status_code in (302, 403)
+    other.notification_preference.refresh_from_db()
+    assert other.notification_preference.frequency == "daily"

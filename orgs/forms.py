@@ -1,8 +1,9 @@
 from django import forms
 from django.conf import settings
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
-from .models import Suggestion
+from .models import Claim, Organisation, Suggestion
 from .spam import issue_stamp, stamp_age
 
 
@@ -63,3 +64,118 @@ class SuggestionForm(forms.ModelForm):
                 code="too_fast",
             )
         return cleaned
+
+
+class GuardedFormMixin:
+    """The public forms' spam checks (orgs/spam.py): a honeypot field and a signed time stamp."""
+
+    def guard(self):
+        self.fields["homepage"] = forms.CharField(
+            label=_("Leave this field empty"),
+            required=False,
+            widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+        )
+        self.is_spam = bool(self.data.get("homepage")) if self.is_bound else False
+        posted = self.data.get("started") if self.is_bound else None
+        self.stamp = posted if posted and stamp_age(posted) is not None else issue_stamp()
+
+    def check_stamp(self):
+        age = stamp_age(self.data.get("started"))
+        if age is None:
+            raise forms.ValidationError(
+                _(
+                    "This form was open too long or was not sent from this site. "
+                    "Please send it again."
+                ),
+                code="stale",
+            )
+        if age < settings.SUGGESTION_MIN_SECONDS:
+            raise forms.ValidationError(
+                _("That was very quick. Please check your suggestion, then send it again."),
+                code="too_fast",
+            )
+
+
+class ClaimForm(GuardedFormMixin, forms.ModelForm):
+    """A representative's claim on an organisation's listing (orgs/claims.py)."""
+
+    class Meta:
+        model = Claim
+        fields = ["name", "email", "role", "message"]
+        widgets = {"message": forms.Textarea(attrs={"rows": 4})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        message = self.fields["message"]
+        message.max_length = 2000
+        message.validators.append(MaxLengthValidator(2000))
+        message.widget.attrs["maxlength"] = 2000
+        self.fields["message"].help_text = _(
+            "Anything that helps the curators, such as how to reach you at the organisation."
+        )
+        self.fields["name"].widget.attrs["autocomplete"] = "name"
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+        self.guard()
+
+    def clean(self):
+        cleaned = super().clean()
+        self.check_stamp()
+        return cleaned
+
+
+#: What a representative may correct, with the labels the form shows.
+CORRECTION_FIELDS = {
+    "name_th": _("Name in Thai"),
+    "name_en": _("Name in English"),
+    "short_name_th": _("Short name in Thai"),
+    "short_name_en": _("Short name in English"),
+    "summary_th": _("Summary in Thai"),
+    "summary_en": _("Summary in English"),
+    "description_th": _("Description in Thai"),
+    "description_en": _("Description in English"),
+    "website": _("Website"),
+    "email": _("Email"),
+    "phone": _("Phone"),
+    "address_th": _("Address in Thai"),
+    "address_en": _("Address in English"),
+    "founded_year": _("Year founded (CE)"),
+    "social_links": _("Social media links"),
+}
+#: Contact fields that are shown only when the organisation's contact is public.
+PRIVATE_WHEN_NOT_PUBLIC = ("email", "phone")
+
+
+class CorrectionForm(forms.ModelForm):
+    """A representative's correction: the published values, to change; private ones left out."""
+
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
+
+    class Meta:
+        model = Organisation
+        fields = list(CORRECTION_FIELDS)
+        labels = CORRECTION_FIELDS
+        widgets = {
+            "description_th": forms.Textarea(attrs={"rows": 6}),
+            "description_en": forms.Textarea(attrs={"rows": 6}),
+            "summary_th": forms.Textarea(attrs={"rows": 2}),
+            "summary_en": forms.Textarea(attrs={"rows": 2}),
+            "address_th": forms.Textarea(attrs={"rows": 2}),
+            "address_en": forms.Textarea(attrs={"rows": 2}),
+            "social_links": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, organisation, **kwargs):
+        # A copy: validating the form writes the proposed values into its instance.
+        instance = Organisation.objects.get(pk=organisation.pk)
+        super().__init__(*args, instance=instance, **kwargs)
+        if not organisation.contact_public:
+            for name in PRIVATE_WHEN_NOT_PUBLIC:
+                self.initial[name] = ""
+                self.fields[name].help_text = _(
+                    "Not shown here: the organisation's contact is for curators only. Type a new "
+                    "one only to change it."
+                )
+
+    def candidate(self, live):
+        """The live organisation with the changed values: what the proposal compares."""
+        return self.instance

@@ -8,6 +8,7 @@ published by itself.
 from django.shortcuts import get_object_or_404, redirect, render
 
 from curation.language import current_language
+from curation.notifications import tell_reviewers
 
 from .forms import SuggestionForm
 from .models import Organisation, Suggestion
@@ -34,6 +35,7 @@ def suggest(request, slug=None):
             suggestion.organisation = organisation
             suggestion.language = current_language()
             suggestion.save()
+            tell_reviewers(suggestion)
             return redirect("suggest_thanks")
     else:
         form = SuggestionForm(correction=correction)

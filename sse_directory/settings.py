@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .db import REPLICA, databases
 from .logging import logging_config
+from .mail import email_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -313,6 +314,25 @@ IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 IMPORT_MAX_UPLOAD_BYTES = int(os.environ.get("IMPORT_MAX_UPLOAD_BYTES", str(10 * 1000 * 1000)))
 IMPORT_MAX_UNPACKED_BYTES = int(os.environ.get("IMPORT_MAX_UNPACKED_BYTES", str(200 * 1000 * 1000)))
 IMPORT_MAX_ROWS = int(os.environ.get("IMPORT_MAX_ROWS", "50000"))
+
+# Email (sse_directory/mail.py): EMAIL_URL (smtp://user:password@host:587/?tls=True) or the
+# usual EMAIL_HOST, EMAIL_PORT, …; printed to the console in DEBUG when neither is set.
+_EMAIL = email_settings(DEBUG)
+EMAIL_BACKEND = _EMAIL["EMAIL_BACKEND"]
+EMAIL_HOST, EMAIL_PORT = _EMAIL["EMAIL_HOST"], _EMAIL["EMAIL_PORT"]
+EMAIL_HOST_USER, EMAIL_HOST_PASSWORD = _EMAIL["EMAIL_HOST_USER"], _EMAIL["EMAIL_HOST_PASSWORD"]
+EMAIL_USE_TLS, EMAIL_USE_SSL = _EMAIL["EMAIL_USE_TLS"], _EMAIL["EMAIL_USE_SSL"]
+EMAIL_TIMEOUT = _EMAIL["EMAIL_TIMEOUT"]
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "SSE Directory Thailand <noreply@localhost>"
+)
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+#: The site's address, for the links in emails (sent outside any request, too).
+SITE_URL = os.environ.get("SITE_URL", "http://localhost:8000").rstrip("/")
+#: Seconds a password-reset link works (Django's setting; one day).
+PASSWORD_RESET_TIMEOUT = int(os.environ.get("PASSWORD_RESET_TIMEOUT", str(24 * 60 * 60)))
+#: Seconds the link that verifies a claim on a listing works (three days).
+CLAIM_VERIFY_SECONDS = int(os.environ.get("CLAIM_VERIFY_SECONDS", str(3 * 24 * 60 * 60)))
 
 # Organisations and programmes per list page.
 PAGE_SIZE = int(os.environ.get("PAGE_SIZE", "24"))

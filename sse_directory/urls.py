@@ -12,6 +12,7 @@ from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import RedirectView
 
+from curation.passwords import password_reset_patterns
 from orgs import suggestions
 from orgs.urls import organisation_patterns
 from programs import organisations as with_programmes
@@ -93,6 +94,8 @@ urlpatterns += i18n_patterns(
     path("feeds/updates/", CombinedFeed(), name="feed_updates"),
     path("feeds/organisations/", with_programmes.OrganisationFeed(), name="feed_organisations"),
     path("feeds/programmes/", ProgrammeFeed(), name="feed_programmes"),
+    # Before the admin's own URLs: "Forgotten your login credentials?" on the login page.
+    *password_reset_patterns(settings.ADMIN_URL),
     path(settings.ADMIN_URL, admin.site.urls),
     prefix_default_language=True,
 )

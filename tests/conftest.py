@@ -49,3 +49,6 @@ def admin_client(client, admin_user):
     from .curators import verified_login
 
     return verified_login(client, admin_user)
+
+
+from .mailserver import smtp_inbox  # noqa: E402, F401  (the fixture, for every test module)

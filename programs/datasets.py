@@ -24,8 +24,7 @@ def published_programmes():
 
 #: A month or year is stored as its first day (2019-04-01 for April 2019).
 DATE_PRECISION_COLUMN = _(
-    "How much of the dates is known: day, month or year (a month or year is given as its first "
-    "day)"
+    "How much of the dates is known: day, month or year (a month or year is given as its first day)"
 )
 
 

@@ -1,5 +1,5 @@
-"""The events pages on a 375 px phone, in Thai and English: no serious axe findings, no sideways
-scroll, an upcoming event found and added to the calendar."""
+"""The events pages on a 375 px phone (and at 1280 px), in Thai and English: no serious axe
+findings, no sideways scroll, an upcoming event found and added to the calendar."""
 
 import re
 
@@ -36,12 +36,14 @@ def upcoming_event(live_site, live_manage):
 @pytest.mark.parametrize(
     "path", ["events/", "events/?when=past&year=2019", "events/soil-workshop-bangkok-2019/"]
 )
-def test_events_pages_on_a_phone_pass_axe(phone, live_site, upcoming_event, lang, path):
-    response = phone.goto(f"{live_site}/{lang}/{path}")
+@pytest.mark.parametrize(("screen", "width"), [("phone", 375), ("desktop", 1280)])
+def test_events_pages_pass_axe(request, live_site, upcoming_event, lang, path, screen, width):
+    page = request.getfixturevalue(screen)
+    response = page.goto(f"{live_site}/{lang}/{path}")
     assert response.status == 200
-    assert phone.locator("html").get_attribute("lang") == lang
-    assert phone.evaluate("document.documentElement.scrollWidth") <= 375
-    assert serious_violations(phone) == []
+    assert page.locator("html").get_attribute("lang") == lang
+    assert page.evaluate("document.documentElement.scrollWidth") <= width  # no sideways scroll
+    assert serious_violations(page) == []
 
 
 def test_a_phone_visitor_finds_an_upcoming_event_and_adds_it_to_the_calendar(

@@ -113,7 +113,7 @@ def timeline(filterset, params):
     dated = queryset.exclude(start_date=None)
     programmes = list(
         dated.order_by("-start_date", "slug").only(
-            "pk", "slug", "name_th", "name_en", "start_date", "end_date", "stage"
+            "pk", "slug", "name_th", "name_en", "start_date", "end_date", "date_precision", "stage"
         )[:TIMELINE_LIMIT]
     )
     programmes.reverse()
@@ -121,7 +121,15 @@ def timeline(filterset, params):
     events = (
         Event.objects.published()
         .filter(Q(programme__in=programmes) | Q(programme__parent__in=programmes))
-        .values("programme_id", "programme__parent_id", "start_date", "title_th", "title_en")
+        .values(
+            "programme_id",
+            "programme__parent_id",
+            "start_date",
+            "end_date",
+            "date_precision",
+            "title_th",
+            "title_en",
+        )
         .order_by("start_date")
     )
     by_programme = {}

@@ -20,6 +20,11 @@ from . import aggregates, charts
 from .dates import daterange, display_year, field_value, month_label
 from .scale import QuantileScale
 
+
+def event_dates(event):
+    return daterange(event["start_date"], event["end_date"], event["date_precision"])
+
+
 #: The official colours of the 17 SDGs (UN SDG communications guidelines).
 SDG_COLOURS = {
     1: "#E5243B", 2: "#DDA63A", 3: "#4C9F38", 4: "#C5192D", 5: "#FF3A21", 6: "#26BDE2",
@@ -291,7 +296,7 @@ def timeline_chart(data):
                 "events": [
                     (
                         event["start_date"].toordinal(),
-                        f"{daterange(event['start_date'])}: "
+                        f"{event_dates(event)}: "
                         f"{event['title_' + (get_language() or 'th')[:2]] or event['title_th']}",
                     )
                     for event in events
@@ -302,9 +307,10 @@ def timeline_chart(data):
             [
                 cell(name, rows[-1]["href"], lang=lang),
                 cell(
-                    daterange(programme.start_date, programme.end_date)
+                    daterange(programme.start_date, programme.end_date, programme.date_precision)
                     if programme.end_date
-                    else gettext("since %(date)s") % {"date": daterange(programme.start_date)}
+                    else gettext("since %(date)s")
+                    % {"date": daterange(programme.start_date, None, programme.date_precision)}
                 ),
                 cell(len(events), num=True),
             ]

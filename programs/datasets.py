@@ -22,6 +22,12 @@ def published_programmes():
     )
 
 
+#: A month or year is stored as its first day (2019-04-01 for April 2019).
+DATE_PRECISION_COLUMN = _(
+    "How much of the dates is known: day, month or year (a month or year is given as its first day)"
+)
+
+
 def programme_row(programme):
     return {
         "slug": programme.slug,
@@ -36,6 +42,7 @@ def programme_row(programme):
         "stage": programme.stage,
         "start_date": programme.start_date.isoformat() if programme.start_date else None,
         "end_date": programme.end_date.isoformat() if programme.end_date else None,
+        "date_precision": programme.date_precision,
         "themes": [theme.slug for theme in programme.themes.all()],
         "sdgs": [sdg.number for sdg in programme.sdgs.all()],
         "summary_th": programme.summary_th or "",
@@ -61,6 +68,7 @@ PROGRAMMES = Dataset(
         ("stage", _("planned, ongoing or completed")),
         ("start_date", _("Start date (YYYY-MM-DD)")),
         ("end_date", _("End date (YYYY-MM-DD)")),
+        ("date_precision", DATE_PRECISION_COLUMN),
         ("themes", _("Theme slugs, separated by ; in CSV")),
         ("sdgs", _("SDG numbers, separated by ; in CSV")),
         ("summary_th", _("Short summary in Thai")),
@@ -125,6 +133,7 @@ EVENTS = Dataset(
         ("title_en", _("Title in English")),
         ("start_date", _("Start date (YYYY-MM-DD)")),
         ("end_date", _("End date (YYYY-MM-DD)")),
+        ("date_precision", DATE_PRECISION_COLUMN),
         ("province", _("Province (ISO 3166-2:TH code); empty for an event abroad")),
         ("city_th", _("City abroad, in Thai")),
         ("city_en", _("City abroad, in English")),
@@ -142,6 +151,7 @@ EVENTS = Dataset(
         "title_en": event.title_en or "",
         "start_date": event.start_date.isoformat(),
         "end_date": event.end_date.isoformat() if event.end_date else None,
+        "date_precision": event.date_precision,
         "province": event.province.code if event.province_id else "",
         "city_th": event.city_th or "",
         "city_en": event.city_en or "",

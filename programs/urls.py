@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from . import views
+from . import events, views
 
 app_name = "programs"
 
@@ -10,4 +10,12 @@ urlpatterns = [
     ),
     path("", views.ProgrammeListView.as_view(), name="programme_list"),
     path("<slug:slug>/", views.ProgrammeDetailView.as_view(), name="programme_detail"),
+]
+
+#: Mounted at /<lang>/events/ under the namespace "events" (sse_directory/urls.py).
+event_patterns = [
+    path("calendar.ics", events.EventListCalendarView.as_view(), name="calendar"),
+    path("", events.EventListView.as_view(), name="event_list"),
+    path("<slug:slug>/calendar.ics", events.EventCalendarView.as_view(), name="event_calendar"),
+    path("<slug:slug>/", events.EventDetailView.as_view(), name="event_detail"),
 ]

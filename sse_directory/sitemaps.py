@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from curation.aggregates import cached
 from orgs.sitemaps import BilingualSitemap, OrganisationSitemap, RegionSitemap, ThemeSitemap
-from programs.sitemaps import ProgrammeSitemap
+from programs.sitemaps import EventSitemap, ProgrammeSitemap
 
 
 class PageSitemap(BilingualSitemap):
@@ -23,6 +23,7 @@ class PageSitemap(BilingualSitemap):
             "home",
             "orgs:organisation_list",
             "programs:programme_list",
+            "events:event_list",
             "universities",
             "open_data",
         ]
@@ -35,6 +36,7 @@ SITEMAPS = {
     "pages": PageSitemap,
     "organisations": OrganisationSitemap,
     "programmes": ProgrammeSitemap,
+    "events": EventSitemap,
     "regions": RegionSitemap,
     "themes": ThemeSitemap,
 }

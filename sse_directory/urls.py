@@ -17,6 +17,7 @@ from orgs import suggestions
 from orgs.urls import organisation_patterns
 from programs import organisations as with_programmes
 from programs.feeds import CombinedFeed, ProgrammeFeed
+from programs.urls import event_patterns
 from programs.views import ProgrammeEmbedView
 
 from . import api, views
@@ -72,6 +73,7 @@ urlpatterns += i18n_patterns(
         ),
     ),
     path("programmes/", include("programs.urls")),
+    path("events/", include((event_patterns, "events"))),
     path("insights/", include("insights.urls")),
     path("universities/", views.universities, name="universities"),
     path("regions/<slug:slug>/", views.region_detail, name="region_detail"),

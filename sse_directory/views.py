@@ -9,7 +9,7 @@ from django.db.models import Count, Prefetch, Q
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
@@ -203,11 +203,10 @@ def search(request):
                 "name": "event",
                 "title": _("Events"),
                 "count": events.count(),
-                # No events list yet: each event links to its programme.
                 "entries": events.select_related("programme", "province").by_relevance(
                     query, "-start_date", "slug"
                 )[:SEARCH_LIMIT],
-                "list_url": None,
+                "list_url": events_list_url(q_string),
             },
         ]
         if groups[0]["count"] + groups[1]["count"] < SUGGEST_BELOW:
@@ -221,6 +220,14 @@ def search(request):
         "limit": SEARCH_LIMIT,
     }
     return render(request, "search.html", context, status=200 if form.is_valid() else 400)
+
+
+def events_list_url(q_string):
+    """The events list filtered by `q`, when the site mounts it."""
+    try:
+        return f"{reverse('events:event_list')}?{q_string}"
+    except NoReverseMatch:
+        return None
 
 
 def site_suggestions(query, organisations, programmes, limit=3):

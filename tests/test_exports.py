@@ -37,6 +37,16 @@ SPREADSHEET_COLUMNS = [
     "founded",
     "status",
 ]
+#: After the code columns (unchanged, for programs), the same facts in the page's language.
+READABLE_COLUMNS = [
+    "kind_label",
+    "province_name",
+    "region",
+    "region_name",
+    "theme_names",
+    "sdg_names",
+]
+ORGANISATION_COLUMNS = SPREADSHEET_COLUMNS + READABLE_COLUMNS
 
 
 @pytest.fixture
@@ -88,7 +98,7 @@ def test_organisation_csv_has_the_spreadsheet_columns(client, directory):
     assert response.streaming  # sent as it is read, whatever the size of the directory
     content = response.getvalue()
     text = content.decode("utf-8")
-    assert text[1:].splitlines()[0] == ",".join(SPREADSHEET_COLUMNS)
+    assert text[1:].splitlines()[0] == ",".join(ORGANISATION_COLUMNS)
     rows = {row["slug"]: row for row in read_csv(content)}
     assert set(rows) == {"northern-rice", "quiet-foundation"}  # no draft
     coop = rows["northern-rice"]
@@ -131,7 +141,7 @@ def test_the_json_download_names_the_licence_and_keeps_lists(client, directory):
     assert document["licence"]["name"] == "CC BY 4.0"
     assert document["source"] == "http://testserver/th/organisations/?region=northern"
     coop = document["results"][0]
-    assert list(coop) == SPREADSHEET_COLUMNS
+    assert list(coop) == ORGANISATION_COLUMNS
     assert coop["themes"] == ["food-water-energy", "sustainable-agriculture"]
     assert coop["sdgs"] == [2, 12] and coop["founded"] == 1998
 
@@ -228,7 +238,7 @@ def test_export_open_data_writes_every_table_with_readme_and_licence(tmp_path, d
     ]
     assert len(slugs("provinces", "code")) == 77 and len(slugs("sdgs", "number")) == 17
     header = (dump / "organisations.csv").read_text(encoding="utf-8-sig").splitlines()[0]
-    assert header == ",".join(SPREADSHEET_COLUMNS)
+    assert header == ",".join(ORGANISATION_COLUMNS)
 
 
 def test_the_filtered_download_and_the_dump_agree(tmp_path, client, directory):

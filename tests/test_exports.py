@@ -208,12 +208,15 @@ def test_query_count_does_not_grow_with_the_rows(client, directory):
 
 
 def test_export_open_data_writes_every_table_with_readme_and_licence(tmp_path, directory):
-    call_command("export_open_data", str(tmp_path / "dump"), stdout=io.StringIO())
+    call_command(
+        "export_open_data", str(tmp_path / "dump"), "--language", "en", stdout=io.StringIO()
+    )
     dump = tmp_path / "dump"
     names = ["organisations", "programmes", "participations", "events"]
     names += ["regions", "provinces", "themes", "sdgs"]
     for name in names:
         assert (dump / f"{name}.csv").exists() and (dump / f"{name}.json").exists(), name
+    assert (dump / "datapackage.json").exists()
     assert "CC BY 4.0" in (dump / "README.md").read_text()
     assert "creativecommons.org/licenses/by/4.0" in (dump / "LICENSE").read_text()
 
@@ -234,6 +237,9 @@ def test_export_open_data_writes_every_table_with_readme_and_licence(tmp_path, d
             "role": "lead",
             "note_th": "",
             "note_en": "",
+            "programme_name": directory["programme"].name_en,
+            "organisation_name": "Northern Rice Cooperative",
+            "role_label": "Lead",
         }
     ]
     assert len(slugs("provinces", "code")) == 77 and len(slugs("sdgs", "number")) == 17
@@ -242,7 +248,7 @@ def test_export_open_data_writes_every_table_with_readme_and_licence(tmp_path, d
 
 
 def test_the_filtered_download_and_the_dump_agree(tmp_path, client, directory):
-    call_command("export_open_data", str(tmp_path), stdout=io.StringIO())
+    call_command("export_open_data", str(tmp_path), "--language", "en", stdout=io.StringIO())
     dumped = (tmp_path / "organisations.csv").read_bytes().decode("utf-8")
     downloaded = client.get("/en/organisations/export.csv?sort=name").getvalue().decode("utf-8")
     assert sorted(dumped.splitlines()) == sorted(downloaded.splitlines())

@@ -416,3 +416,9 @@ def test_xlsx_query_count_does_not_grow_with_the_rows(client, directory):
         ParticipationFactory(programme=programme, organisation=organisation)
         EventFactory(programme=programme, province=province("TH-50"))
     assert [queries(path) for path in paths] == before
+
+
+@pytest.mark.parametrize("path", ["organisations", "programmes"])
+def test_list_pages_offer_the_workbook_with_the_current_filters(client, directory, path):
+    body = client.get(f"/th/{path}/?region=northern&page=2").getvalue().decode()
+    assert f'href="/th/{path}/export.xlsx?region=northern" download>ดาวน์โหลด XLSX</a>' in body

@@ -215,6 +215,7 @@ class FilteredListView(ListView):
             "builder": builder,
             "csv_url": reverse(self.export_url_name, kwargs={"fmt": "csv"}) + suffix,
             "json_url": reverse(self.export_url_name, kwargs={"fmt": "json"}) + suffix,
+            "xlsx_url": reverse(self.export_url_name, kwargs={"fmt": "xlsx"}) + suffix,
             "feed_url": reverse(self.feed_url_name) + suffix,
         }
 
@@ -329,7 +330,8 @@ class EmbedMixin:
 
 
 class FilteredExportView(View):
-    """A filtered list as a CSV or JSON download: the page's filters, every page at once."""
+    """A filtered list as a CSV, XLSX or JSON download: the page's filters, every page at once;
+    the readable columns in the page's language."""
 
     filterset_class = None
     dataset = None

@@ -17,7 +17,11 @@ def organisation_patterns(
     detail_view=views.OrganisationDetailView,
 ):
     return [
-        re_path(r"^export\.(?P<fmt>csv|json)$", export_view.as_view(), name="organisation_export"),
+        re_path(
+            r"^export\.(?P<fmt>csv|json|xlsx)$",
+            export_view.as_view(),
+            name="organisation_export",
+        ),
         path("", list_view.as_view(), name="organisation_list"),
         path("<slug:slug>/", detail_view.as_view(), name="organisation_detail"),
         path("<slug:slug>/suggest/", suggestions.suggest, name="suggest_correction"),

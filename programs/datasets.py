@@ -1,9 +1,11 @@
 """Open data for programmes, participations and events (see listings/datasets.py)."""
 
+from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
 from curation.models import published_slug
-from listings.datasets import Dataset
+from listings.datasets import BOOLEAN, DATE, INTEGER, Dataset
+from orgs.datasets import latest_update, names, province_name, sdg_names
 from orgs.models import Organisation
 
 from .models import Event, Participation, Programme
@@ -11,6 +13,11 @@ from .models import Event, Participation, Programme
 
 def _published_slug(entry):
     return published_slug(entry) or ""
+
+
+def _published_name(entry):
+    """The name of a linked entry when the public may see it (like `_published_slug`)."""
+    return entry.name if published_slug(entry) else ""
 
 
 def published_programmes():
@@ -49,6 +56,14 @@ def programme_row(programme):
         "summary_en": programme.summary_en or "",
         "website": programme.website,
         "status": programme.status,
+        "kind_label": str(programme.get_kind_display()),
+        "stage_label": str(programme.get_stage_display()),
+        "parent_name": _published_name(programme.parent),
+        "host_name": _published_name(programme.host),
+        "province_name": province_name(programme.province),
+        "province_names": names(programme.provinces),
+        "theme_names": names(programme.themes),
+        "sdg_names": sdg_names(programme.sdgs),
     }
 
 
@@ -75,9 +90,19 @@ PROGRAMMES = Dataset(
         ("summary_en", _("Short summary in English")),
         ("website", _("Website")),
         ("status", _("Always “published” in open data")),
+        ("kind_label", _("Kind of programme, in the page's language")),
+        ("stage_label", _("Stage, in the page's language")),
+        ("parent_name", _("Name of the programme this one is a unit of, in the page's language")),
+        ("host_name", _("Name of the host organisation, in the page's language")),
+        ("province_name", _("Province where a unit is based, in the page's language")),
+        ("province_names", _("Provinces covered, in the page's language, separated by ; in CSV")),
+        ("theme_names", _("Themes, in the page's language, separated by ; in CSV")),
+        ("sdg_names", _("SDGs with their numbers, in the page's language, separated by ; in CSV")),
     ],
     published_programmes,
     programme_row,
+    types={"nationwide": BOOLEAN, "start_date": DATE, "end_date": DATE},
+    updated=latest_update,
 )
 
 
@@ -102,6 +127,9 @@ PARTICIPATIONS = Dataset(
         ("role", _("lead, co-host, funder, facilitator, host, partner or participant")),
         ("note_th", _("Note in Thai")),
         ("note_en", _("Note in English")),
+        ("programme_name", _("Programme, in the page's language")),
+        ("organisation_name", _("Organisation, in the page's language")),
+        ("role_label", _("Role, in the page's language")),
     ],
     public_participations,
     lambda participation: {
@@ -110,7 +138,14 @@ PARTICIPATIONS = Dataset(
         "role": participation.role,
         "note_th": participation.note_th or "",
         "note_en": participation.note_en or "",
+        "programme_name": participation.programme.name,
+        "organisation_name": participation.organisation.name,
+        "role_label": str(participation.get_role_display()),
     },
+    # Participations are edited with their programme, whose save marks the change.
+    updated=lambda queryset: queryset.order_by().aggregate(latest=Max("programme__updated"))[
+        "latest"
+    ],
 )
 
 
@@ -141,6 +176,9 @@ EVENTS = Dataset(
         ("participants", _("Number of participants")),
         ("summary_th", _("Summary in Thai")),
         ("summary_en", _("Summary in English")),
+        ("kind_label", _("Kind of event, in the page's language")),
+        ("programme_name", _("Programme, in the page's language")),
+        ("province_name", _("Province, in the page's language")),
     ],
     published_events,
     lambda event: {
@@ -159,5 +197,9 @@ EVENTS = Dataset(
         "participants": event.participants,
         "summary_th": event.summary_th or "",
         "summary_en": event.summary_en or "",
+        "kind_label": str(event.get_kind_display()),
+        "programme_name": event.programme.name,
+        "province_name": province_name(event.province),
     },
+    types={"start_date": DATE, "end_date": DATE, "participants": INTEGER},
 )

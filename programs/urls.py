@@ -6,7 +6,9 @@ app_name = "programs"
 
 urlpatterns = [
     re_path(
-        r"^export\.(?P<fmt>csv|json)$", views.ProgrammeExportView.as_view(), name="programme_export"
+        r"^export\.(?P<fmt>csv|json|xlsx)$",
+        views.ProgrammeExportView.as_view(),
+        name="programme_export",
     ),
     path("", views.ProgrammeListView.as_view(), name="programme_list"),
     path("<slug:slug>/", views.ProgrammeDetailView.as_view(), name="programme_detail"),

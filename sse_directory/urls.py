@@ -52,6 +52,8 @@ urlpatterns = [
         name="sitemap_section",
     ),
     # The read-only API is outside the language prefix; it chooses its language itself (?lang=).
+    # The DCAT catalogue of the open data names both languages: outside the language prefix.
+    re_path(r"^data/catalog\.(?P<fmt>ttl|jsonld)$", views.data_catalog, name="data_catalog"),
     path("api/v1/", include((api.urlpatterns, "api"))),
     path("api/", RedirectView.as_view(url="/api/v1/", permanent=False)),
     re_path(r"^api/", api.not_found),
@@ -88,8 +90,9 @@ urlpatterns += i18n_patterns(
     ),
     path("embed/programmes/", ProgrammeEmbedView.as_view(), name="embed_programmes"),
     path("data/", views.open_data, name="open_data"),
+    path("data/datapackage.json", views.data_package, name="data_package"),
     re_path(
-        r"^data/(?P<name>[a-z]+)\.(?P<fmt>csv|json)$",
+        r"^data/(?P<name>[a-z]+)\.(?P<fmt>csv|json|xlsx)$",
         views.open_data_file,
         name="open_data_file",
     ),

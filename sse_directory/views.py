@@ -10,6 +10,8 @@ from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, Js
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
@@ -23,6 +25,7 @@ from orgs import thailand_map
 from orgs.models import Organisation, Province, Region, Theme
 from programs.models import Event, Participation, Programme
 
+from . import open_data as data
 from .open_data import DATASETS, DATASETS_BY_NAME, LICENCE
 
 PUBLISHED_ORGS = published_q("organisations")
@@ -268,9 +271,33 @@ def readyz(request):
 
 
 def open_data(request):
-    """The data page: downloads, fields, licence, and the API."""
+    """The data page: each file with its rows, last change, formats and sizes; the columns,
+    the licence, the catalogue descriptions and the API. Rows and dates are cached aggregates
+    (one count per table and data version), so the page does not read the tables each time."""
+    language = get_language()
+    files = []
+    for dataset in DATASETS:
+        facts = data.dataset_facts(dataset)
+        updated = facts["updated"]
+        formats = [
+            {
+                "fmt": fmt,
+                "label": FORMAT_LABELS[fmt],
+                "size": data.file_size(dataset.name, fmt, language),
+            }
+            for fmt in data.FILE_FORMATS
+        ]
+        files.append(
+            {
+                "dataset": dataset,
+                "rows": facts["rows"],
+                "updated": timezone.localtime(updated).date() if updated else None,
+                "formats": formats,
+            }
+        )
     context = {
         "datasets": DATASETS,
+        "files": files,
         "licence": LICENCE,
         "api_root": request.build_absolute_uri("/api/v1/"),
         "nav": "data",
@@ -278,8 +305,12 @@ def open_data(request):
     return render(request, "data.html", context)
 
 
+FORMAT_LABELS = {"csv": "CSV", "xlsx": _("Excel (XLSX)"), "json": "JSON"}
+
+
 def open_data_file(request, name, fmt):
-    """One dataset of the open-data dump, as CSV or JSON."""
+    """One dataset of the open data, as CSV, XLSX or JSON, readable columns in the page's
+    language; its size is noted for the data page."""
     dataset = DATASETS_BY_NAME.get(name)
     if dataset is None:
         raise Http404
@@ -287,7 +318,31 @@ def open_data_file(request, name, fmt):
     if limited:
         return limited
     source = request.build_absolute_uri(reverse("open_data"))
-    return dataset.whole_response(fmt, source=source)
+    response = dataset.whole_response(fmt, source=source)
+    return data.remember_size(response, name, fmt, get_language())
+
+
+def data_package(request):
+    """datapackage.json (Frictionless Data Package) of the CSV files in the page's language."""
+
+    def address(dataset):
+        path = reverse("open_data_file", kwargs={"name": dataset.name, "fmt": "csv"})
+        return request.build_absolute_uri(path)
+
+    package = data.data_package(address, homepage=request.build_absolute_uri(reverse("open_data")))
+    response = JsonResponse(package, json_dumps_params={"ensure_ascii": False, "indent": 2})
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def data_catalog(request, fmt):
+    """The DCAT catalogue of the open data (Turtle or JSON-LD) for CKAN and other harvesters:
+    both languages in one description, so it lives outside /th/ and /en/."""
+    root = request.build_absolute_uri("/").rstrip("/")
+    text = data.catalog_text(root, fmt)
+    response = HttpResponse(text, content_type=data.CATALOG_FORMATS[fmt][1])
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
 
 
 def robots_txt(request):

@@ -75,6 +75,7 @@ def pages():
         "search-empty": "/search/",
         "search-typo": "/search/?q=chulalongkon",
         "organisations-nothing-found": "/organisations/?q=thaksin&region=northern&kind=university",
+        "data": "/data/",
         "not-found": "/organisations/no-such-organisation/",
     }
     return paths

@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 # Words that are the same in Thai text: abbreviations and names Thai readers use as they are.
-ALLOWED = {"SDG", "SDGs", "SSE", "OSEP", "NIA", "ILO", "UNDP", "ISO", "CSV", "JSON", "API"}
+ALLOWED = {"SDG", "SDGs", "SSE", "OSEP", "NIA", "ILO", "UNDP", "ISO", "CSV", "JSON", "API", "XLSX"}
 
 
 class _VisibleText(HTMLParser):

@@ -269,18 +269,23 @@ class Dataset:
         response["Access-Control-Allow-Origin"] = "*"
         return response
 
-    def whole_response(self, fmt, source="", filename=None):
-        """A download of the whole dataset, built once per data version (listings/prebuilt.py)."""
+    def whole_response(self, fmt, queryset=None, source="", filename=None, stem=None):
+        """A download of the whole dataset (or of `queryset`, the whole of it in another order,
+        kept under another `stem`), built once per data version (listings/prebuilt.py)."""
+
         def write(stream):
             if fmt == "xlsx":
-                self.write_xlsx(stream, source=source)
+                self.write_xlsx(stream, queryset, source=source)
                 return
-            chunks = self.csv_chunks() if fmt == "csv" else self.json_chunks(source=source)
+            chunks = (
+                self.csv_chunks(queryset) if fmt == "csv" else self.json_chunks(queryset, source)
+            )
             for chunk in chunks:
                 stream.write(chunk.encode())
 
         filename = filename or f"{self.name}.{fmt}"
-        return prebuilt_response(self.name, fmt, FORMATS[fmt], write, filename)
+        return prebuilt_response(stem or self.name, fmt, FORMATS[fmt], write, filename)
+
 
 def _in_language(language, chunks):
     """Encoded chunks, made with `language` active: a streamed body is read after the view

@@ -355,6 +355,8 @@ class FilteredExportView(View):
         query = filterset.query_string()
         source = request.build_absolute_uri(list_url + (f"?{query}" if query else ""))
         if not query:
-            # The whole list: the file built once per data version, as on the data page.
-            return self.dataset.whole_response(fmt, source=source)
+            # The whole list, in the list's order: a file built once per data version.
+            return self.dataset.whole_response(
+                fmt, filterset.qs, source=source, stem=f"{self.dataset.name}-list"
+            )
         return self.dataset.response(fmt, filterset.qs, source=source)

@@ -168,7 +168,7 @@ def test_the_whole_export_is_built_once_and_renewed_by_a_save(client, settings):
     assert first.status_code == 200
     body = b"".join(first.streaming_content).decode("utf-8-sig")
     assert "Before the save" in body and "Hidden draft" not in body
-    files = list(settings.EXPORT_CACHE_DIR.glob("organisations.en.*.csv"))
+    files = list(settings.EXPORT_CACHE_DIR.glob("organisations-list.en.*.csv"))
     assert len(files) == 1
 
     with CaptureQueriesContext(connection) as captured:
@@ -180,16 +180,17 @@ def test_the_whole_export_is_built_once_and_renewed_by_a_save(client, settings):
     organisation.save()
     renewed = b"".join(client.get("/en/organisations/export.csv").streaming_content)
     assert "After the save" in renewed.decode("utf-8-sig")
-    files = list(settings.EXPORT_CACHE_DIR.glob("organisations.en.*.csv"))
+    files = list(settings.EXPORT_CACHE_DIR.glob("organisations-list.en.*.csv"))
     assert len(files) == 1, "the file of the old version is removed"
 
 
-def test_open_data_files_and_the_list_export_share_the_file(client, settings):
+def test_open_data_files_and_the_whole_list_are_each_built_once(client, settings):
     OrganisationFactory()
-    list_export = b"".join(client.get("/th/organisations/export.json").streaming_content)
-    assert list_export
-    open_data = client.get("/th/data/organisations.json")
-    assert open_data.status_code == 200
+    for _ in range(2):
+        assert b"".join(client.get("/th/organisations/export.json").streaming_content)
+        assert client.get("/th/data/organisations.json").status_code == 200
+    # The list's file keeps the list's order; the data page's file the table's.
+    assert len(list(settings.EXPORT_CACHE_DIR.glob("organisations-list.th.*.json"))) == 1
     assert len(list(settings.EXPORT_CACHE_DIR.glob("organisations.th.*.json"))) == 1
 
 

@@ -9,6 +9,8 @@ that long Thai labels fit a phone-width chart without shrinking the text.
 
 from xml.sax.saxutils import escape, quoteattr
 
+from orgs.map_scale import LEGEND_OUTLINE
+
 #: Fonts that render Thai: the site's own stack first, then fonts-thai-tlwg for the PNG renderer.
 FONT = "'Noto Sans Thai', Sarabun, Loma, Garuda, 'Tlwg Typo', Tahoma, sans-serif"
 INK = "#1c2326"
@@ -275,8 +277,8 @@ def legend(steps, x, y, caption, size=11):
                 width=16,
                 height=14,
                 fill=step.colour,
-                stroke=MUTED,
-                stroke_width=0.5,
+                stroke=LEGEND_OUTLINE,
+                stroke_width=1,
             )
         )
         parts.append(text(cx + 20, y + 11, step.label, size=size))
@@ -372,7 +374,7 @@ def choropleth(title, view_box, shapes, scale, legend_caption, attribution):
         if shape["water"]:
             body.append(tag("path", d=shape["path"], fill="#c9dbe8"))
             continue
-        step = scale.step(shape["count"])
+        step = shape.get("step") or scale.step(shape["count"])
         path = tag(
             "path",
             tag("title", escape(f"{shape['name']}: {shape['count']}")),

@@ -13,12 +13,12 @@ from django.utils.translation import get_language, gettext, ngettext, pgettext
 
 from curation.models import Status
 from orgs import thailand_map
+from orgs.map_scale import QuantileScale
 from orgs.models import SDG, Organisation, Province, Region, Theme
 from programs.models import Participation, Programme
 
 from . import aggregates, charts
 from .dates import daterange, display_year, field_value, month_label
-from .scale import QuantileScale
 
 #: The official colours of the 17 SDGs (UN SDG communications guidelines).
 SDG_COLOURS = {
@@ -160,8 +160,9 @@ def gaps_chart(filterset, counts, regions, provinces, themes):
 
 def province_chart(filterset, counts, provinces):
     title = gettext("Organisations by province")
+    # The home map's shapes, scale and legend (orgs.thailand_map, orgs.map_scale).
     shaped = thailand_map.build(provinces, counts)
-    scale = QuantileScale([counts.get(p.code, 0) for p in provinces])
+    scale = shaped["scale"] if shaped else QuantileScale([counts.get(p.code, 0) for p in provinces])
     table = []
     for province in sorted(provinces, key=lambda p: (-counts.get(p.code, 0), p.dopa_code)):
         count = counts.get(province.code, 0)
@@ -185,6 +186,7 @@ def province_chart(filterset, counts, provinces):
                     "water": False,
                     "path": shape["path"],
                     "count": shape["count"],
+                    "step": shape["step"],
                     "name": province.name,
                     "href": list_url(filterset, province=province.code),
                     "aria": f"{province.name}: {organisations_label(shape['count'])}",

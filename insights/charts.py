@@ -153,7 +153,8 @@ def nice_step(span, ticks=5):
 
 
 def line_chart(title, points, x_label, axis_names, width=WIDTH, height=240):
-    """A step-free line through (x, y, tooltip) points with round ticks on both axes.
+    """A step-free line through (x, y, tooltip[, href]) points with round ticks on both axes;
+    a point with an href is a link named by its tooltip.
 
     `x_label(x)` formats an x tick (e.g. a Buddhist Era year on Thai pages); `axis_names` is
     (name of the x axis, name of the y axis).
@@ -189,15 +190,19 @@ def line_chart(title, points, x_label, axis_names, width=WIDTH, height=240):
                 text(px(x), top + plot_h + 18, x_label(x), size=11, fill=MUTED, anchor="middle")
             )
         path = " ".join(
-            f"{'M' if i == 0 else 'L'}{px(x):.1f},{py(y):.1f}" for i, (x, y, _) in enumerate(points)
+            f"{'M' if i == 0 else 'L'}{px(x):.1f},{py(y):.1f}"
+            for i, (x, y, *_) in enumerate(points)
         )
         area = f"{path} L{px(points[-1][0]):.1f},{py(0):.1f} L{px(points[0][0]):.1f},{py(0):.1f}Z"
         body.append(tag("path", d=area, fill="#cfe3df"))
         body.append(tag("path", d=path, fill="none", stroke=BRAND, stroke_width=2.5))
-        for x, y, tip in points:
-            body.append(
-                tag("circle", tag("title", escape(tip)), cx=px(x), cy=py(y), r=3, fill=BRAND)
-            )
+        for x, y, tip, *href in points:
+            dot = tag("circle", tag("title", escape(tip)), cx=px(x), cy=py(y), r=3.5, fill=BRAND)
+            if href and href[0]:
+                # A transparent ring around the dot makes a target of 24 × 24 px.
+                ring = tag("circle", cx=px(x), cy=py(y), r=12, fill=PAPER, fill_opacity=0)
+                dot = link(href[0], ring + dot, tip)
+            body.append(dot)
     body.append(
         tag("line", x1=left, x2=width - right, y1=top + plot_h, y2=top + plot_h, stroke=MUTED)
     )
@@ -394,7 +399,8 @@ def network(title, nodes, edges, width=WIDTH, height=WIDTH):
     """Organisations as dots placed by `insights.network.layout`, shared programmes as lines.
 
     nodes: {key, label, x, y (0–1), href, aria, degree}; edges: (a, b, weight, strong).
-    Lines are as thick as the number of shared programmes; dashed when neither organisation
+    Lines are as thick as the tie's weight (shared programmes weighted by role,
+    `insights.aggregates.ROLE_WEIGHTS`); dashed when neither organisation
     leads, hosts, co-hosts or funds any programme they share.
     """
     # Room at the sides for the names, which run left or right of their dot.
@@ -415,7 +421,7 @@ def network(title, nodes, edges, width=WIDTH, height=WIDTH):
                 x2=x2,
                 y2=y2,
                 stroke="#5fa79c",
-                stroke_width=min(1 + weight, 6),
+                stroke_width=min(0.5 + 0.75 * weight, 7),
                 stroke_opacity=0.7,
                 stroke_dasharray=None if strong else "5 3",
             )

@@ -368,17 +368,25 @@ def heat_table(title, row_labels, columns, cells, scale, legend_caption, gap_lab
     return document(max(width, 400), y + 34, title, "".join(body))
 
 
-def choropleth(title, view_box, shapes, scale, legend_caption, attribution):
+#: Width of the choropleth's map, whatever part of the country it shows.
+MAP_WIDTH = 560
+
+
+def choropleth(
+    title, view_box, shapes, scale, legend_caption, attribution, inset=None, inset_caption=""
+):
     """Provinces filled by the scale, each a link; the legend with its counts below the map.
 
-    shapes: {path, water, count, href, aria, name} from orgs.thailand_map.
+    shapes: {path, water, faded, count, step, href, aria, name} from orgs.thailand_map (faded
+    ones, outside a region's view, are context and not links); inset: the enlarged Bangkok box
+    of the country map ({x, y, width, height, view_box, shapes}).
     """
-    _, _, map_w, map_h = (float(v) for v in view_box.split())
-    body = []
-    for shape in shapes:
+    _, _, view_w, view_h = (float(v) for v in view_box.split())
+    width, height = MAP_WIDTH, MAP_WIDTH * view_h / view_w
+
+    def draw(shape):
         if shape["water"]:
-            body.append(tag("path", d=shape["path"], fill="#c9dbe8"))
-            continue
+            return tag("path", d=shape["path"], fill="#c9dbe8")
         step = shape.get("step") or scale.step(shape["count"])
         path = tag(
             "path",
@@ -387,12 +395,26 @@ def choropleth(title, view_box, shapes, scale, legend_caption, attribution):
             fill=step.colour,
             stroke=PAPER,
             stroke_width=0.8,
+            opacity=0.35 if shape.get("faded") else None,
         )
-        body.append(link(shape["href"], path, shape["aria"]))
-    legend_svg, y = legend(scale.steps(), 10, map_h + 24, legend_caption, size=18)
-    body.append(legend_svg)
-    body.append(text(10, y + 30, attribution, size=14, fill=MUTED))
-    return document(map_w, y + 44, title, "".join(body))
+        return link(shape["href"], path, shape["aria"])
+
+    body = [draw(shape) for shape in shapes]
+    if inset:
+        box = {key: inset[key] for key in ("x", "y", "width", "height")}
+        body.append(text(inset["x"], inset["y"] - 8, inset_caption, size=20, fill=MUTED))
+        body.append(tag("rect", **box, fill="#eef4f7", stroke=LEGEND_OUTLINE, stroke_width=1))
+        body.append(
+            tag(
+                "svg", "".join(draw(shape) for shape in inset["shapes"]), **box, viewBox=None
+            ).replace("<svg ", f'<svg viewBox="{inset["view_box"]}" ', 1)
+        )
+    drawn = tag("svg", "".join(body), x=0, y=0, width=width, height=height).replace(
+        "<svg ", f'<svg viewBox="{view_box}" ', 1
+    )
+    legend_svg, y = legend(scale.steps(), 10, height + 24, legend_caption, size=18)
+    body = [drawn, legend_svg, text(10, y + 30, attribution, size=14, fill=MUTED)]
+    return document(width, y + 44, title, "".join(body))
 
 
 def network(title, nodes, edges, width=WIDTH, height=WIDTH):

@@ -160,8 +160,9 @@ def gaps_chart(filterset, counts, regions, provinces, themes):
 
 def province_chart(filterset, counts, provinces):
     title = gettext("Organisations by province")
-    # The home map's shapes, scale and legend (orgs.thailand_map, orgs.map_scale).
-    shaped = thailand_map.build(provinces, counts)
+    # The home map's shapes, scale, legend and Bangkok inset (orgs.thailand_map, map_scale),
+    # zoomed to the region when the filter names exactly one.
+    shaped = thailand_map.build(provinces, counts, region=single_region(filterset))
     scale = shaped["scale"] if shaped else QuantileScale([counts.get(p.code, 0) for p in provinces])
     table = []
     for province in sorted(provinces, key=lambda p: (-counts.get(p.code, 0), p.dopa_code)):
@@ -173,32 +174,42 @@ def province_chart(filterset, counts, provinces):
                 cell(count, list_url(filterset, province=province.code), num=True),
             ]
         )
-    svg = None
-    if shaped:
-        shapes = []
-        for shape in shaped["shapes"]:
+
+    def chart_shapes(items):
+        drawn = []
+        for shape in items:
             if shape["water"]:
-                shapes.append(shape)
+                drawn.append(shape)
                 continue
             province = shape["province"]
-            shapes.append(
+            drawn.append(
                 {
                     "water": False,
+                    "faded": shape["faded"],
                     "path": shape["path"],
                     "count": shape["count"],
                     "step": shape["step"],
                     "name": province.name,
-                    "href": list_url(filterset, province=province.code),
+                    "href": None if shape["faded"] else list_url(filterset, province=province.code),
                     "aria": f"{province.name}: {organisations_label(shape['count'])}",
                 }
             )
+        return drawn
+
+    svg = None
+    if shaped:
+        inset = shaped["inset"]
+        if inset:
+            inset = {**inset, "shapes": chart_shapes(inset["shapes"])}
         svg = charts.choropleth(
             title,
             shaped["view_box"],
-            shapes,
+            chart_shapes(shaped["shapes"]),
             scale,
             gettext("Organisations per province"),
             gettext("Map: svg-maps / Thailand, CC BY 4.0"),
+            inset=inset,
+            inset_caption=gettext("Bangkok area"),
         )
     return {
         "slug": "provinces",

@@ -24,6 +24,7 @@ from rest_framework.pagination import CursorPagination, PageNumberPagination
 
 from curation.language import LANGUAGES, other_language
 
+from .filters import YearFilter
 from .views import CachedCountPaginator
 
 #: Lookup patterns: only well-formed keys reach the database (no NUL bytes, no huge numbers).
@@ -137,6 +138,9 @@ def describe_filters(filterset_class):
         if name in filterset_class.base_filters:
             set_override(filterset_class.base_filters[name], "field", schema)
     for name, field in filterset_class.base_filters.items():
+        if isinstance(field, YearFilter):
+            schema = {"type": "integer", "minimum": field.extra["min_value"]}
+            set_override(field, "field", {**schema, "maximum": field.extra["max_value"]})
         if name not in REFERENCE_FILTER_SCHEMAS and isinstance(field, django_filters.ChoiceFilter):
             choices = [str(value) for value, _label in field.extra["choices"]]
             set_override(field, "field", {"type": "string", "enum": [*choices, ""]})

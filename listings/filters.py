@@ -61,6 +61,13 @@ class NaturalKeyMultipleChoiceField(forms.ModelMultipleChoiceField):
 SlugMultipleChoiceFilter.field_class = NaturalKeyMultipleChoiceField
 
 
+class YearFilter(django_filters.NumberFilter):
+    """A whole year (Common Era, as stored), `lookup_expr` `gte` or `lte`, within
+    `min_value`–`max_value`: anything else is a malformed value, never a database error."""
+
+    field_class = forms.IntegerField
+
+
 class DirectoryFilterSet(django_filters.FilterSet):
     """What organisation and programme lists share: search, facets, sorting, active filters."""
 

@@ -31,8 +31,9 @@ from .open_data import DATASETS, DATASETS_BY_NAME, LICENCE
 PUBLISHED_ORGS = published_q("organisations")
 
 
-def province_map(organisations):
-    """The home/region map: organisations per province, coloured."""
+def province_map(organisations, region=None):
+    """The home/region/theme map: organisations per province, coloured, with the table under it
+    in the page's name order; zoomed to `region` when given."""
     counts = dict(
         cached_list(
             organisations.exclude(province=None)
@@ -41,8 +42,8 @@ def province_map(organisations):
             .order_by()
         )
     )
-    provinces = Province.objects.select_related("region")
-    return thailand_map.build(provinces, counts)
+    provinces = Province.objects.select_related("region").order_by(name_sort_key(), "code")
+    return thailand_map.build(provinces, counts, region=region)
 
 
 def home(request):
@@ -104,7 +105,7 @@ def region_detail(request, slug):
         "themes": cached_list(themes),
         "programme_count": cached_count(programmes),
         "programmes": programmes.select_related("host").order_by_name()[:LANDING_LIMIT],
-        "map": province_map(organisations),
+        "map": province_map(organisations, region=region),
     }
     return render(request, "landing/region.html", context)
 

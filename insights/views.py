@@ -95,7 +95,7 @@ def standalone(request, chart):
 def download(request, chart, fmt):
     errors, data = find_chart(request, chart)
     if errors:
-        lines = [f"{field}: {' '.join(messages)}" for field, messages in errors.items()]
+        lines = [f"{field}: {' '.join(error['messages'])}" for field, error in errors.items()]
         return HttpResponseBadRequest("\n".join(lines), content_type="text/plain; charset=utf-8")
     filename = f"sse-insights-{chart}-{get_language()}.{fmt}"
     if fmt == "csv":

@@ -417,6 +417,13 @@ class SuggestionAdmin(DecisionAdmin):
             )
             return HttpResponseRedirect(self.organisation_url(draft))
         suggestion.save()
+        if suggestion.organisation is None:
+            # A correction to another kind of entry (a programme): its page names it.
+            self.message_user(
+                request,
+                gettext("The suggestion is accepted: open the entry it names to correct it."),
+            )
+            return HttpResponseRedirect(self.admin_url("changelist"))
         self.message_user(
             request,
             gettext(

@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from . import views
+from . import suggestions, views
 
 app_name = "programs"
 
@@ -10,4 +10,5 @@ urlpatterns = [
     ),
     path("", views.ProgrammeListView.as_view(), name="programme_list"),
     path("<slug:slug>/", views.ProgrammeDetailView.as_view(), name="programme_detail"),
+    path("<slug:slug>/suggest/", suggestions.suggest_correction, name="suggest_correction"),
 ]

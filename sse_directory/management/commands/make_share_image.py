@@ -24,7 +24,5 @@ class Command(BaseCommand):
     def handle(self, *args, output, **options):
         import cairosvg
 
-        cairosvg.svg2png(
-            url=str(SOURCE), write_to=output, output_width=WIDTH, output_height=HEIGHT
-        )
+        cairosvg.svg2png(url=str(SOURCE), write_to=output, output_width=WIDTH, output_height=HEIGHT)
         self.stdout.write(f"Wrote {output} ({WIDTH}×{HEIGHT}).")

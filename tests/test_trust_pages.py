@@ -351,3 +351,10 @@ def test_profiles_and_programmes_have_plain_share_links(client, lang):
         for src in re.findall(r'<script[^>]*src="([^"]+)"', html):
             assert not urlsplit(src).netloc, src  # no script from another host
         assert english_words(share) == [] or lang == "en"
+
+
+def test_the_trust_pages_are_in_the_sitemap(client):
+    sitemap = body(client.get("/sitemap-pages.xml"))
+    for name in TRUST_PAGES:
+        for lang in LANGS:
+            assert f"<loc>http://testserver/{lang}/{name}/</loc>" in sitemap, (lang, name)

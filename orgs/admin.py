@@ -456,6 +456,8 @@ class SuggestionDecisionForm(DecisionForm):
             "_accept" in self.data
             and self.suggestion.kind == Suggestion.Kind.CORRECTION
             and self.suggestion.organisation is None
+            # A correction to another kind of entry (a programme) names it instead.
+            and not self.suggestion.name
         ):
             raise forms.ValidationError(_("The organisation of this correction no longer exists."))
         return cleaned

@@ -358,3 +358,21 @@ def test_the_trust_pages_are_in_the_sitemap(client):
     for name in TRUST_PAGES:
         for lang in LANGS:
             assert f"<loc>http://testserver/{lang}/{name}/</loc>" in sitemap, (lang, name)
+
+
+def test_a_curator_accepts_a_programme_correction(client):
+    programme = ProgrammeFactory()
+    client.post(
+        url_in("en", programme) + "suggest/",
+        {"message": "The dates changed.", "started": issue_stamp()},
+    )
+    suggestion = Suggestion.objects.get()
+    editor = client_for(curator("Editor"))
+    url = admin_url(Suggestion, "change", suggestion.pk)
+    page = body(editor.get(url))
+    assert f'href="{suggestion.page}"' in page and programme.name_en in page
+    response = editor.post(url, {"_accept": "1", "note": "Fixed"})
+    assert response.status_code == 302
+    assert response["Location"] == admin_url(Suggestion, "changelist")
+    suggestion.refresh_from_db()
+    assert suggestion.state == "accepted"

@@ -28,7 +28,9 @@ def cache_key(kind, request):
     """The data version, the language and the query string (order of parameters ignored)."""
     pairs = sorted((key, value) for key, values in request.GET.lists() for value in values)
     query = hashlib.sha256(repr(pairs).encode("utf-8")).hexdigest()[:32]
-    return f"insights:{kind}:{data_version()}:{get_language()}:{query}"
+    # "v2": the cached errors carry each filter's label (overview.error_dict); entries of the
+    # earlier shape are never read back.
+    return f"insights:v2:{kind}:{data_version()}:{get_language()}:{query}"
 
 
 def cached(kind, request, build):

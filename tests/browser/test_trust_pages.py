@@ -18,7 +18,7 @@ PAGES = [
 
 @pytest.mark.parametrize("width", [375, 1280])
 @pytest.mark.parametrize("lang", ["th", "en"])
-def test_trust_pages_pass_axe(browser, live_site, lang, width):
+def test_trust_pages_pass_axe(browser, live_site, screenshot, lang, width):
     context = browser.new_context(viewport={"width": width, "height": 812})
     page = context.new_page()
     try:
@@ -27,6 +27,8 @@ def test_trust_pages_pass_axe(browser, live_site, lang, width):
             assert response.status == 200, path
             assert serious_violations(page) == [], (path, width)
             assert page.evaluate("document.documentElement.scrollWidth") <= width, path
+            if path in ("privacy/", "suggest/"):
+                screenshot(page, f"trust-{path.strip('/')}-{lang}-{width}")
     finally:
         context.close()
 

@@ -62,14 +62,16 @@ def list_url(filterset, **changes):
 
 
 def error_dict(*filtersets):
-    """Filter errors as plain {parameter: [message]} (cacheable), from every filterset."""
+    """Filter errors as plain {parameter: {"label", "messages"}} (cacheable), from every
+    filterset: pages name the filter by its label in the page language, downloads by parameter."""
     errors = {}
     for filterset in filtersets:
         for field, messages in filterset.errors.items():
-            errors.setdefault(field, [])
+            label = filterset.filters[field].label if field in filterset.filters else field
+            entry = errors.setdefault(field, {"label": str(label), "messages": []})
             for message in messages:
-                if str(message) not in errors[field]:
-                    errors[field].append(str(message))
+                if str(message) not in entry["messages"]:
+                    entry["messages"].append(str(message))
     return errors
 
 

@@ -20,6 +20,9 @@ from curation.language import name_sort_key
 
 from . import search
 
+#: A value that matches no option; Thai puts it the other way round: ไม่พบ “…”.
+NOT_FOUND = _("“%(value)s” not found")
+
 #: Parameters the pages understand besides the filters themselves.
 PASSTHROUGH = ("page",)
 
@@ -80,6 +83,22 @@ class DirectoryFilterSet(django_filters.FilterSet):
         max_length=100,
         validators=[text_without_nul, search.validate_query],
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Say what was not found, not Django's "Select a valid choice. … is not one of the
+        # available choices."; the page puts the filter's label in front (labelled_errors()).
+        for field in self.form.fields.values():
+            if "invalid_choice" in field.error_messages:
+                field.error_messages["invalid_choice"] = NOT_FOUND
+
+    def labelled_errors(self):
+        """[(label, messages)] of the values that could not be used, each named by the
+        filter's label in the page language (not the parameter): "ภาค: ไม่พบ “nowhere”"."""
+        return [
+            (self.filters[name].label if name in self.filters else name, list(messages))
+            for name, messages in self.errors.items()
+        ]
 
     def filter_q(self, queryset, name, value):
         # Every word must occur (listings/search.py: the one implementation of `q`).

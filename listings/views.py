@@ -163,7 +163,7 @@ class FilteredListView(ListView):
             filterset=filterset,
             facets=filterset.facet_options_cache,
             active_filters=filterset.active_filters(),
-            filter_errors=filterset.errors,
+            filter_errors=filterset.labelled_errors(),
             query_string=filterset.query_string(),
             sort_value=filterset.sort_value,
             partner_links=self.partner_links(),

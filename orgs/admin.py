@@ -418,6 +418,13 @@ class SuggestionAdmin(DecisionAdmin):
             )
             return HttpResponseRedirect(self.organisation_url(draft))
         suggestion.save()
+        if suggestion.organisation is None:
+            # A correction to another kind of entry (a programme): its page names it.
+            self.message_user(
+                request,
+                gettext("The suggestion is accepted: open the entry it names to correct it."),
+            )
+            return HttpResponseRedirect(self.admin_url("changelist"))
         self.message_user(
             request,
             gettext(
@@ -450,6 +457,8 @@ class SuggestionDecisionForm(DecisionForm):
             "_accept" in self.data
             and self.suggestion.kind == Suggestion.Kind.CORRECTION
             and self.suggestion.organisation is None
+            # A correction to another kind of entry (a programme) names it instead.
+            and not self.suggestion.name
         ):
             raise forms.ValidationError(_("The organisation of this correction no longer exists."))
         return cleaned

@@ -362,6 +362,12 @@ class Suggestion(models.Model):
         help_text=_("The entry a correction is about, or the draft created from a suggestion."),
     )
     name = models.CharField(_("organisation name"), max_length=255, blank=True)
+    page = models.URLField(
+        _("page"),
+        max_length=500,
+        blank=True,
+        help_text=_("The public page a correction is about (an organisation, a programme …)."),
+    )
     website = models.URLField(_("website"), blank=True)
     province = models.ForeignKey(
         Province,
@@ -398,7 +404,7 @@ class Suggestion(models.Model):
         verbose_name_plural = _("suggestions")
 
     def __str__(self):
-        return f"{self.get_kind_display()}: {self.name or self.organisation or self.pk}"
+        return f"{self.get_kind_display()}: {self.organisation or self.name or self.pk}"
 
     def notice_text(self):
         return str(self)

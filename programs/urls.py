@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from . import events, views
+from . import events, suggestions, views
 
 app_name = "programs"
 
@@ -12,6 +12,7 @@ urlpatterns = [
     ),
     path("", views.ProgrammeListView.as_view(), name="programme_list"),
     path("<slug:slug>/", views.ProgrammeDetailView.as_view(), name="programme_detail"),
+    path("<slug:slug>/suggest/", suggestions.suggest_correction, name="suggest_correction"),
 ]
 
 #: Mounted at /<lang>/events/ under the namespace "events" (sse_directory/urls.py).

@@ -237,6 +237,8 @@ EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", "*")
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# A refused form (expired page, cookies blocked) gets the site's own bilingual 403 page.
+CSRF_FAILURE_VIEW = "sse_directory.errors.csrf_failure"
 if HTTPS:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
@@ -304,6 +306,10 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 SUGGESTION_RATE_LIMIT = int(os.environ.get("SUGGESTION_RATE_LIMIT", "5"))
 SUGGESTION_RATE_WINDOW = int(os.environ.get("SUGGESTION_RATE_WINDOW", "3600"))
 SUGGESTION_MIN_SECONDS = float(os.environ.get("SUGGESTION_MIN_SECONDS", "3"))
+
+#: The address the contact, privacy and accessibility pages give (the consortium's mailbox for
+#: the directory); empty: the pages point to the suggestion form only.
+CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "")
 
 # django-import-export: an import runs in one transaction (all or nothing).
 IMPORT_EXPORT_USE_TRANSACTIONS = True

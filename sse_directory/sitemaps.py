@@ -13,7 +13,8 @@ from programs.sitemaps import EventSitemap, ProgrammeSitemap
 
 
 class PageSitemap(BilingualSitemap):
-    """Pages that are not entries: home, the lists, universities, open data."""
+    """Pages that are not entries: home, the lists, universities, open data, and the pages about
+    the directory itself (about, privacy, accessibility, contact)."""
 
     changefreq = "daily"
     priority = 1.0
@@ -26,6 +27,10 @@ class PageSitemap(BilingualSitemap):
             "events:event_list",
             "universities",
             "open_data",
+            "about",
+            "privacy",
+            "accessibility",
+            "contact",
         ]
 
     def location(self, name):

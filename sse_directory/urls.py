@@ -20,7 +20,7 @@ from programs.feeds import CombinedFeed, ProgrammeFeed
 from programs.urls import event_patterns
 from programs.views import ProgrammeEmbedView
 
-from . import api, views
+from . import api, pages, views
 from .sitemaps import SITEMAPS, cached_sitemap
 
 admin.site.site_header = _("SSE Directory Thailand: curators")
@@ -89,6 +89,10 @@ urlpatterns += i18n_patterns(
         name="embed_organisations",
     ),
     path("embed/programmes/", ProgrammeEmbedView.as_view(), name="embed_programmes"),
+    path("about/", pages.about, name="about"),
+    path("privacy/", pages.privacy, name="privacy"),
+    path("accessibility/", pages.accessibility, name="accessibility"),
+    path("contact/", pages.contact, name="contact"),
     path("data/", views.open_data, name="open_data"),
     path("data/datapackage.json", views.data_package, name="data_package"),
     re_path(

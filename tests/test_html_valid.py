@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.db.models import Count
+from django.test import Client
 
 from orgs.models import Organisation
 from programs.models import Programme
@@ -77,8 +78,22 @@ def pages():
         "organisations-nothing-found": "/organisations/?q=thaksin&region=northern&kind=university",
         "data": "/data/",
         "not-found": "/organisations/no-such-organisation/",
+        "about": "/about/",
+        "privacy": "/privacy/",
+        "accessibility": "/accessibility/",
+        "contact": "/contact/",
+        "suggest": "/suggest/",
+        "programme-suggest": f"/programmes/{programme.slug}/suggest/",
     }
     return paths
+
+
+def error_pages(lang):
+    """The site's own error pages: a refused CSRF token (403) and a bad request (400)."""
+    csrf = Client(enforce_csrf_checks=True).post(f"/{lang}/suggest/", {"name": "x"})
+    bad_host = Client().get(f"/{lang}/", HTTP_HOST="evil.example")
+    assert (csrf.status_code, bad_host.status_code) == (403, 400)
+    return {"csrf-failure": csrf, "bad-request": bad_host}
 
 
 def test_key_pages_are_valid_html(client, tmp_path):
@@ -95,6 +110,10 @@ def test_key_pages_are_valid_html(client, tmp_path):
             page = tmp_path / f"{lang}-{name}.html"
             page.write_bytes(response.content)
             files[page.name] = url
+        for name, response in error_pages(lang).items():
+            page = tmp_path / f"{lang}-{name}.html"
+            page.write_bytes(response.content)
+            files[page.name] = f"/{lang}/ ({name})"
     result = subprocess.run(
         command + sorted(str(tmp_path / name) for name in files),
         capture_output=True,

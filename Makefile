@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install assets messages migrate demo run test test-fast bench bench-quick load fuzz lint format check makemessages clean prod-check
+.PHONY: install assets messages migrate demo run test test-fast bench bench-quick load fuzz lint format check makemessages clean prod-check share-image
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ messages: $(VENV)/.installed
 makemessages: $(VENV)/.installed
 	$(MANAGE) makemessages -l th --no-location --no-obsolete --ignore=.venv --ignore=node_modules --ignore=tests --ignore=insights
 	cd insights && ../$(PY) ../manage.py makemessages -l th --no-location --no-obsolete  # its own catalogue
+
+# The default share image (og:image): redraw static/img/share.png from share.svg and commit it.
+share-image: $(VENV)/.installed
+	$(MANAGE) make_share_image
 
 migrate: install
 	$(MANAGE) migrate --noinput

@@ -84,6 +84,9 @@ def main():
             "LOG_LEVEL": "WARNING",
             "CACHE_BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "CACHE_LOCATION": str(Path(tmp) / "cache"),
+            "EXPORT_CACHE_DIR": str(Path(tmp) / "downloads"),
+            # Every wrk connection comes from one address: the per-client limit would refuse it.
+            "EXPORT_RATE_LIMIT": "0",
         }
         port = run.BASE_PORT + 50
         server = subprocess.Popen(

@@ -13,7 +13,9 @@ import json
 import os
 import sys
 import warnings
+from base64 import b64encode
 from pathlib import Path
+from urllib.parse import quote, urlencode
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -25,8 +27,11 @@ PAGES = [
     ("search ชุมชน", "/th/organisations/?q=ชุมชน"),
     ("search farm", "/en/organisations/?q=farm"),
     ("deep page", "/en/organisations/?sort=-updated&page=30"),
+    # The deepest list page (LIST_MAX_DEPTH / PAGE_SIZE; the last page at smaller sizes).
+    ("deepest page", "/en/organisations/?sort=-updated&page=416"),
     ("programmes", "/th/programmes/"),
     ("api", "/api/v1/organisations/?region=central"),
+    ("api cursor (middle)", "/api/v1/organisations/?cursor={cursor}"),
     ("embed", "/th/embed/organisations/?theme=health"),
     ("export.csv", "/en/organisations/export.csv?province=TH-50"),
     ("region", "/th/regions/central/"),
@@ -82,12 +87,16 @@ def pages():
         .order_by("-n", "pk")
         .first()
     )
+    # A cursor at the middle of the slug order, as a harvester half-way through has.
+    published = Organisation.objects.published().order_by("slug")
+    middle = published.values_list("slug", flat=True)[published.count() // 2]
+    cursor = quote(b64encode(urlencode({"p": middle}).encode()).decode())
     only = {n for n in os.environ.get("BENCH_ONLY", "").split(",") if n}
     found = []
     for name, path in PAGES:
         if only and name not in only:
             continue
-        path = path.format(profile=organisation.slug, programme=programme.slug)
+        path = path.format(profile=organisation.slug, programme=programme.slug, cursor=cursor)
         found.append({"name": name, "path": path, "requests_cap": HEAVY.get(name)})
     return found
 

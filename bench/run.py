@@ -50,7 +50,15 @@ TARGET_WARM = 1.1
 TARGET_STATIC_UNCACHED = 10
 TARGET_STATIC_CACHED = 2
 TARGET_RSS_MIB = 250
-LIST_PAGES = {"organisations", "filtered", "search ชุมชน", "search farm", "deep page", "programmes"}
+LIST_PAGES = {
+    "organisations",
+    "filtered",
+    "search ชุมชน",
+    "search farm",
+    "deep page",
+    "deepest page",
+    "programmes",
+}
 
 
 def parse_args(argv=None):
@@ -58,6 +66,12 @@ def parse_args(argv=None):
     parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated sizes")
     parser.add_argument("--requests", type=int, default=15, help="timed requests per page")
     parser.add_argument("--rebuild", action="store_true", help="make the databases again")
+    parser.add_argument(
+        "--before",
+        default="",
+        help="another checkout (e.g. a git worktree of an older commit) served at the largest "
+        "size too, interleaved, for before/after figures from one run",
+    )
     parser.add_argument(
         "--server",
         default="postgres://postgres@127.0.0.1:5432/postgres",
@@ -85,7 +99,14 @@ def database_url(server, name):
 
 
 def manage(url, *arguments, capture=False):
-    env = {**os.environ, "DATABASE_URL": url, "DEBUG": "0", "LOG_LEVEL": "WARNING"}
+    # No statement timeout: filling 100,000 rows runs statements longer than a page's bound.
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "DEBUG": "0",
+        "LOG_LEVEL": "WARNING",
+        "DB_STATEMENT_TIMEOUT": "0",
+    }
     return subprocess.run(
         [PYTHON, "manage.py", *arguments],
         cwd=ROOT,
@@ -133,7 +154,9 @@ def prepare_database(server, size, rebuild, seed):
     manage(url, "migrate", "--noinput", "-v0")
     manage(url, "create_random_data", str(size), f"--seed={seed}")
     with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute("ANALYZE")  # fresh statistics, as autovacuum would give
+        # Fresh statistics and a visibility map, as autovacuum gives a live database: without
+        # the map, index-only counts read every heap page (476 ms against 21 ms at 100,000).
+        conn.execute("VACUUM ANALYZE")
     say(f"{name}: built in {time.perf_counter() - started:.0f} s")
     return url
 
@@ -144,9 +167,10 @@ def prepare_database(server, size, rebuild, seed):
 class Server:
     """One gunicorn (one sync worker) for one database, with its own file cache."""
 
-    def __init__(self, size, url, port, static_root, tmp):
+    def __init__(self, size, url, port, static_root, tmp, root=ROOT, key=None):
         self.size, self.port = size, port
-        self.cache_dir = Path(tmp) / f"cache-{size}"
+        self.key = key or size  # "before" for the server of --before
+        self.cache_dir = Path(tmp) / f"cache-{self.key}"
         self.cache_dir.mkdir()
         env = {
             **os.environ,
@@ -158,17 +182,25 @@ class Server:
             "LOG_LEVEL": "WARNING",
             "CACHE_BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "CACHE_LOCATION": str(self.cache_dir),
+            # Whole-dataset files live beside the cache, so a cold request builds them again;
+            # the per-client download limit would refuse the benchmark's own requests.
+            "EXPORT_CACHE_DIR": str(self.cache_dir / "downloads"),
+            "EXPORT_RATE_LIMIT": "0",
         }
+        # Another checkout (--before) runs with its own virtualenv when it has one; gunicorn
+        # imports the project from its working directory.
+        own = Path(root) / ".venv" / "bin" / "gunicorn"
+        gunicorn = own if own.exists() else Path(PYTHON).parent / "gunicorn"
         self.process = subprocess.Popen(
             [
-                str(Path(PYTHON).parent / "gunicorn"),
+                str(gunicorn),
                 "sse_directory.wsgi",
                 f"--bind=127.0.0.1:{port}",
                 "--workers=1",
                 "--timeout=300",
                 "--log-level=warning",
             ],
-            cwd=ROOT,
+            cwd=root,
             env=env,
         )
         deadline = time.monotonic() + 60
@@ -219,8 +251,8 @@ class Server:
         return None
 
     def clear_cache(self):
-        for path in self.cache_dir.iterdir():
-            path.unlink(missing_ok=True)
+        shutil.rmtree(self.cache_dir)
+        self.cache_dir.mkdir()
 
     def stop(self):
         self.process.send_signal(signal.SIGTERM)
@@ -286,8 +318,8 @@ def collect_static(tmp, floor_bytes):
 def run_page(page, servers, requests, paths):
     """Cold, warm and static-floor timings of one page at every size, interleaved."""
     count = min(requests, page["requests_cap"] or requests)
-    cold = {s.size: [] for s in servers}
-    warm = {s.size: [] for s in servers}
+    cold = {s.key: [] for s in servers}
+    warm = {s.key: [] for s in servers}
     static = []
     for server in servers:
         server.restart_worker()
@@ -300,15 +332,15 @@ def run_page(page, servers, requests, paths):
             status, _size, ms = get(server.port, path)
             if status != 200:
                 raise SystemExit(f"{path} at {server.size} answered {status}")
-            cold[server.size].append(ms)
-            warm[server.size].append(get(server.port, path)[2])
+            cold[server.key].append(ms)
+            warm[server.key].append(get(server.port, path)[2])
             static.append(get(server.port, f"/static/{FLOOR_FILE}")[2])
     return {
         "static": summary(static),
         "sizes": {
-            s.size: {
-                "cold": summary(cold[s.size]),
-                "warm": summary(warm[s.size]),
+            s.key: {
+                "cold": summary(cold[s.key]),
+                "warm": summary(warm[s.key]),
                 "peak_rss_mib": s.peak_rss_mib(),
             }
             for s in servers
@@ -346,6 +378,12 @@ def machine():
         "django": django.get_version(),
         "kernel": platform.release(),
     }
+
+
+def before_commit(root):
+    return subprocess.run(
+        ["git", "log", "-1", "--format=%h %s"], cwd=root, text=True, capture_output=True
+    ).stdout.strip()
 
 
 def ratio(a, b):
@@ -428,6 +466,25 @@ def markdown(meta, pages, sizes):
         + " ….",
         "",
     ]
+    if any("before" in page for page in pages):
+        out += [
+            "## Before and after",
+            "",
+            f"The same pages at {last:,} served by the code of `{meta.get('before', '')}` "
+            "(`--before`), with its requests interleaved with the others of this run.",
+            "",
+            "| page | before cold ms | after cold ms | before warm ms | after warm ms |",
+            "|---|--:|--:|--:|--:|",
+        ]
+        for page in pages:
+            if "before" not in page:
+                continue
+            was, now = page["before"], page["sizes"][str(last)]
+            out.append(
+                f"| {page['name']} | {was['cold']['median_ms']} | {now['cold']['median_ms']} "
+                f"| {was['warm']['median_ms']} | {now['warm']['median_ms']} |"
+            )
+        out.append("")
     load = ROOT / "bench" / "load.json"
     if load.exists():
         out += load_markdown(json.loads(load.read_text()))
@@ -476,6 +533,17 @@ def main(argv=None):
         try:
             for index, size in enumerate(sizes):
                 servers.append(Server(size, urls[size], BASE_PORT + index, static_root, tmp))
+            if args.before:
+                before = Server(
+                    sizes[-1],
+                    urls[sizes[-1]],
+                    BASE_PORT + 9,
+                    static_root,
+                    tmp,
+                    root=args.before,
+                    key="before",
+                )
+                servers.append(before)
             for number, name in enumerate(names, 1):
                 page = probes[sizes[0]][name]
                 say(f"[{number}/{len(names)}] {name}: {page['path']}")
@@ -485,7 +553,14 @@ def main(argv=None):
                 row["sizes"] = {}
                 for server in servers:
                     info = probes[server.size][name]
-                    figures = measured["sizes"][server.size]
+                    figures = measured["sizes"][server.key]
+                    if server.key == "before":
+                        row["before"] = figures
+                        say(
+                            f"    before ({server.size:,}): cold {figures['cold']['median_ms']} "
+                            f"ms, warm {figures['warm']['median_ms']} ms"
+                        )
+                        continue
                     figures.update(
                         bytes=info["bytes"],
                         queries_cold=info["queries_cold"],
@@ -511,6 +586,8 @@ def main(argv=None):
         version = conn.execute("SHOW server_version").fetchone()[0].split()[0]
     meta = machine()
     meta.update(database=f"PostgreSQL {version}", requests=args.requests, sizes=sizes)
+    if args.before:
+        meta["before"] = before_commit(args.before)
     if args.output:
         Path(args.output + ".json").write_text(
             json.dumps({"meta": meta, "pages": results}, indent=2, ensure_ascii=False) + "\n"

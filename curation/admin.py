@@ -8,6 +8,8 @@
   actions to propose, publish, archive, mark verified and bring back from the archive.
 - List filters for data quality: stale entries and missing translations.
 - `PendingChangeAdmin`: the review queue, where a Reviewer accepts or rejects a proposed change.
+- `NotificationPreferenceAdmin`: each curator's email language and how often they are told of
+  new work (administrators see everyone's).
 """
 
 from django import forms
@@ -46,7 +48,8 @@ from .history import (
     write_record,
 )
 from .language import name_sort_key, text_sort_key
-from .models import PendingChange, Status
+from .models import NotificationPreference, PendingChange, Status
+from .notifications import author_label
 from .roles import publish_permission
 from .workflow import (
     EDITOR_STATUSES,
@@ -551,13 +554,17 @@ class EntryKindFilter(admin.RelatedOnlyFieldListFilter):
 
 @admin.register(PendingChange)
 class PendingChangeAdmin(DecisionAdmin):
-    list_display = ("__str__", "entry_link", "author", "created", "state", "decided_by")
+    list_display = ("__str__", "entry_link", "author_name", "created", "state", "decided_by")
     list_filter = ("state", ("content_type", EntryKindFilter))
     list_select_related = ("author", "decided_by", "content_type")
     ordering = ("-created",)
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("entry")
+
+    @admin.display(description=_("proposed by"), ordering="author__username")
+    def author_name(self, obj):
+        return author_label(obj.author) if obj.author_id else "—"
 
     @admin.display(description=_("entry"))
     def entry_link(self, obj):
@@ -619,6 +626,48 @@ class PendingChangeAdmin(DecisionAdmin):
             "form": form,
         }
         return TemplateResponse(request, "admin/curation/pendingchange/review.html", context)
+
+
+# --- email notifications --------------------------------------------------------------------
+
+
+@admin.register(NotificationPreference)
+class NotificationPreferenceAdmin(admin.ModelAdmin):
+    """A curator sets their own email language and frequency; administrators set anyone's."""
+
+    list_display = ("user", "language", "frequency")
+    list_filter = ("frequency", "language")
+    list_select_related = ("user",)
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        return queryset if request.user.is_superuser else queryset.filter(user=request.user)
+
+    def get_readonly_fields(self, request, obj=None):
+        return () if request.user.is_superuser else ("user",)
+
+    def has_add_permission(self, request):
+        return request.user.is_superuser
+
+    def has_change_permission(self, request, obj=None):
+        if request.user.is_superuser:
+            return True
+        return request.user.is_staff and (obj is None or obj.user_id == request.user.pk)
+
+    def has_view_permission(self, request, obj=None):
+        return self.has_change_permission(request, obj)
+
+    def has_module_permission(self, request):
+        return request.user.is_active and request.user.is_staff
+
+    def changelist_view(self, request, extra_context=None):
+        """A curator has one row: their own, made on first visit, opened directly."""
+        if request.user.is_superuser:
+            return super().changelist_view(request, extra_context)
+        own, _created = NotificationPreference.objects.get_or_create(user=request.user)
+        return HttpResponseRedirect(
+            reverse(f"{self.admin_site.name}:curation_notificationpreference_change", args=[own.pk])
+        )
 
 
 # --- accounts: permissions named in the page's language ------------------------------------

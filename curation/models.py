@@ -214,3 +214,79 @@ class PendingChange(models.Model):
 
     def __str__(self):
         return f"{self.content_type.name} #{self.object_id} ({self.get_state_display()})"
+
+    def notice_text(self):
+        """How the change reads in an email to reviewers."""
+        from .notifications import author_label
+
+        return _("Change #%(number)s to “%(entry)s”, proposed by %(author)s") % {
+            "number": self.pk,
+            "entry": self.entry if self.entry is not None else f"#{self.object_id}",
+            "author": author_label(self.author),
+        }
+
+
+# --- Email notifications (curation/notifications.py) -----------------------------------------
+
+
+class NotificationPreference(models.Model):
+    """How a curator wants to be told of new work: language and frequency of the emails."""
+
+    class Frequency(models.TextChoices):
+        IMMEDIATELY = "immediately", _("At once, one email each time")
+        DAILY = "daily", _("Once a day, in a digest")
+        NEVER = "never", _("Never")
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="notification_preference",
+        verbose_name=_("user"),
+    )
+    language = models.CharField(
+        _("language of the emails"),
+        max_length=2,
+        choices=[("th", _("Thai")), ("en", _("English"))],
+        default="th",
+    )
+    frequency = models.CharField(
+        _("new suggestions and proposed changes"),
+        max_length=16,
+        choices=Frequency.choices,
+        default=Frequency.IMMEDIATELY,
+        help_text=_(
+            "Reviewers are told of new work waiting for them. Decisions on your own "
+            "proposals are always sent at once."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("email notifications")
+        verbose_name_plural = _("email notifications")
+
+    def __str__(self):
+        return str(self.user)
+
+
+class Notice(models.Model):
+    """One item of new work to tell a reviewer of: sent at once, or kept for the daily digest."""
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("recipient"),
+    )
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    created = models.DateTimeField(_("created"), default=timezone.now)
+    sent = models.DateTimeField(_("sent"), null=True, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["created", "pk"]
+        verbose_name = _("notice")
+        verbose_name_plural = _("notices")
+
+    def __str__(self):
+        return f"{self.content_type.name} #{self.object_id} → {self.recipient}"

@@ -35,7 +35,7 @@ INDEX_GROUPS = [
     (
         "review",
         gettext_lazy("Review"),
-        [("curation", "pendingchange"), ("orgs", "suggestion")],
+        [("curation", "pendingchange"), ("orgs", "suggestion"), ("orgs", "claim")],
     ),
     (
         "reference",
@@ -48,6 +48,7 @@ INDEX_GROUPS = [
         [
             ("auth", "user"),
             ("auth", "group"),
+            ("curation", "notificationpreference"),
             ("otp_totp", "totpdevice"),
             ("otp_static", "staticdevice"),
             ("axes", "accessattempt"),

@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.formats import localize
 from django.utils.translation import gettext as _
 
+from . import notifications
 from .history import save_entry, translated_base_fields
 from .models import PendingChange, Status
 
@@ -140,12 +141,14 @@ def propose(live, *, fields=None, m2m=None, inlines=None, user=None):
     data = {"fields": fields or {}, "m2m": m2m or {}, "inlines": [i for i in inlines or [] if i]}
     if not (data["fields"] or data["m2m"] or data["inlines"]):
         return None
-    return PendingChange.objects.create(
+    change = PendingChange.objects.create(
         content_type=ContentType.objects.get_for_model(type(live)),
         object_id=live.pk,
         data=data,
         author=user if user is not None and user.is_authenticated else None,
     )
+    notifications.tell_reviewers(change)
+    return change
 
 
 def pending_for(obj):
@@ -178,7 +181,7 @@ def accept(change, reviewer, note=""):
         entry.full_clean()
     except ValidationError as exc:
         raise ProposalError(" ".join(exc.messages)) from exc
-    author = change.author or _("an unknown user")
+    author = notifications.author_label(change.author)
     reason = _("Accepted change #%(number)s proposed by %(author)s") % {
         "number": change.pk,
         "author": author,
@@ -189,6 +192,7 @@ def accept(change, reviewer, note=""):
     change.state = PendingChange.State.ACCEPTED
     change.decided_by, change.decided, change.note = reviewer, timezone.now(), note
     change.save()
+    notifications.tell_author(change)
     return entry
 
 
@@ -213,6 +217,7 @@ def reject(change, reviewer, note=""):
     change.state = PendingChange.State.REJECTED
     change.decided_by, change.decided, change.note = reviewer, timezone.now(), note
     change.save()
+    notifications.tell_author(change)
 
 
 # --- a readable diff ------------------------------------------------------------------------

@@ -15,6 +15,7 @@ export HTTPS=1 DEBUG=0 REQUIRE_SECRET_KEY=1
 export SECRET_KEY="${SECRET_KEY:-$("$PYTHON" -c 'import secrets; print(secrets.token_urlsafe(50))')}"
 export ALLOWED_HOSTS="${ALLOWED_HOSTS:-127.0.0.1,localhost}"
 export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379/0}"
+export CONTACT_EMAIL="${CONTACT_EMAIL:-directory@example.org}"
 export CACHE_KEY_PREFIX="${CACHE_KEY_PREFIX:-prod-check-$$}"
 tmp="$(mktemp -d)"
 export DATABASE_URL="${DATABASE_URL:-sqlite:///$tmp/prod-check.sqlite3}"

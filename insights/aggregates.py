@@ -21,8 +21,16 @@ TIMELINE_LIMIT = 20
 EDGE_LIMIT = 300
 #: Organisations the network drawing shows (the most connected ones); the list shows all ties.
 NODE_LIMIT = 40
+#: The founding-year parameters of the organisation list; the founded chart reads them itself.
+FOUNDED_BOUNDS = ("founded_min", "founded_max")
 #: Roles that make a tie "working together" rather than "in the same cohort".
 STRONG_ROLES = ("lead", "co-host", "host", "funder", "facilitator")
+#: Roles that run a programme: a tie through them weighs most.
+LEADING_ROLES = ("lead", "co-host", "host")
+#: What one shared programme adds to a tie's weight, by the strongest role either organisation
+#: has in it: leads, hosts or co-hosts 3, funds or facilitates 2, partners or participants 1
+#: (docs/insights.md).
+ROLE_WEIGHTS = {"leading": 3, "strong": 2, "other": 1}
 
 
 def organisation_filter(params):
@@ -79,15 +87,25 @@ def organisation_counts(filterset, gap_columns):
 
     `gap_columns` is "region", or "province" when the filter names exactly one region.
     """
+    # Founding years without the year bounds (each point links to its own years); the total
+    # of the page is the part of them inside the bounds, so it costs no query of its own.
     founded = dict(
-        filtered_without(filterset)
+        filtered_without(filterset, *FOUNDED_BOUNDS)
         .values_list("founded_year")
         .annotate(n=Count("pk", distinct=True))
         .order_by()
     )
+    low, high = (filterset.form.cleaned_data.get(name) for name in FOUNDED_BOUNDS)
+
+    def within(year):
+        if low is None and high is None:
+            return True
+        return year is not None and (low is None or year >= low) and (high is None or year <= high)
+
     gap_path = "province__region__slug" if gap_columns == "region" else "province__code"
     return {
-        "total": sum(founded.values()),
+        "total": sum(n for year, n in founded.items() if within(year)),
+        "founded_total": sum(founded.values()),
         "founded": {year: n for year, n in founded.items() if year is not None},
         "founded_unknown": founded.get(None, 0),
         "region": counts_by(filterset, "region", "province__region__slug"),
@@ -113,7 +131,7 @@ def timeline(filterset, params):
     dated = queryset.exclude(start_date=None)
     programmes = list(
         dated.order_by("-start_date", "slug").only(
-            "pk", "slug", "name_th", "name_en", "start_date", "end_date", "stage"
+            "pk", "slug", "name_th", "name_en", "start_date", "end_date", "date_precision", "stage"
         )[:TIMELINE_LIMIT]
     )
     programmes.reverse()
@@ -121,7 +139,15 @@ def timeline(filterset, params):
     events = (
         Event.objects.published()
         .filter(Q(programme__in=programmes) | Q(programme__parent__in=programmes))
-        .values("programme_id", "programme__parent_id", "start_date", "title_th", "title_en")
+        .values(
+            "programme_id",
+            "programme__parent_id",
+            "start_date",
+            "end_date",
+            "date_precision",
+            "title_th",
+            "title_en",
+        )
         .order_by("start_date")
     )
     by_programme = {}
@@ -137,9 +163,11 @@ def timeline(filterset, params):
 def network(filterset, params):
     """Ties between the filtered organisations through the published programmes they share.
 
-    Returns (edges, organisations): edges as (a, b, shared programmes, strong), strongest
-    first, at most EDGE_LIMIT; a tie is strong when, in some programme they share, either
-    organisation has one of STRONG_ROLES. With `programme=` only that programme's ties count.
+    Returns (edges, organisations): edges as (a, b, weight, shared programmes, strong),
+    heaviest first, at most EDGE_LIMIT. Each shared programme adds ROLE_WEIGHTS by the strongest
+    role either organisation has in it; a tie is strong when, in some programme they share,
+    either organisation has one of STRONG_ROLES. With `programme=` only that programme's ties
+    count.
     """
     members = filtered_without(filterset).values("pk")
     participations = Participation.objects.filter(
@@ -150,14 +178,26 @@ def network(filterset, params):
     )
     if params.get("programme") and "programme" in filterset.form.cleaned_data:
         participations = participations.filter(programme__slug=params["programme"])
-    strong = Q(role__in=STRONG_ROLES) | Q(programme__participations__role__in=STRONG_ROLES)
+
+    def either(roles):
+        return Q(role__in=roles) | Q(programme__participations__role__in=roles)
+
+    # Programmes counted once each (an organisation may have two roles in one programme):
+    # every shared programme, those with a strong role, those with a leading role.
+    weights = ROLE_WEIGHTS
     rows = (
         participations.values("organisation", "programme__participations__organisation")
         .annotate(
             shared=Count("programme", distinct=True),
-            strong=Count("programme", distinct=True, filter=strong),
+            strong=Count("programme", distinct=True, filter=either(STRONG_ROLES)),
+            leading=Count("programme", distinct=True, filter=either(LEADING_ROLES)),
         )
-        .order_by("-shared", "-strong", "organisation", "programme__participations__organisation")[
+        .annotate(
+            weight=F("shared") * weights["other"]
+            + F("strong") * (weights["strong"] - weights["other"])
+            + F("leading") * (weights["leading"] - weights["strong"])
+        )
+        .order_by("-weight", "-shared", "organisation", "programme__participations__organisation")[
             :EDGE_LIMIT
         ]
     )
@@ -165,12 +205,13 @@ def network(filterset, params):
         (
             row["organisation"],
             row["programme__participations__organisation"],
+            row["weight"],
             row["shared"],
             row["strong"] > 0,
         )
         for row in rows
     ]
-    keys = {key for a, b, _, _ in edges for key in (a, b)}
+    keys = {key for a, b, *_ in edges for key in (a, b)}
     organisations = {
         o.pk: o
         for o in Organisation.objects.filter(pk__in=keys).only(

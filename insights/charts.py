@@ -9,6 +9,8 @@ that long Thai labels fit a phone-width chart without shrinking the text.
 
 from xml.sax.saxutils import escape, quoteattr
 
+from orgs.map_scale import LEGEND_OUTLINE
+
 #: Fonts that render Thai: the site's own stack first, then fonts-thai-tlwg for the PNG renderer.
 FONT = "'Noto Sans Thai', Sarabun, Loma, Garuda, 'Tlwg Typo', Tahoma, sans-serif"
 INK = "#1c2326"
@@ -151,7 +153,8 @@ def nice_step(span, ticks=5):
 
 
 def line_chart(title, points, x_label, axis_names, width=WIDTH, height=240):
-    """A step-free line through (x, y, tooltip) points with round ticks on both axes.
+    """A step-free line through (x, y, tooltip[, href]) points with round ticks on both axes;
+    a point with an href is a link named by its tooltip.
 
     `x_label(x)` formats an x tick (e.g. a Buddhist Era year on Thai pages); `axis_names` is
     (name of the x axis, name of the y axis).
@@ -187,15 +190,19 @@ def line_chart(title, points, x_label, axis_names, width=WIDTH, height=240):
                 text(px(x), top + plot_h + 18, x_label(x), size=11, fill=MUTED, anchor="middle")
             )
         path = " ".join(
-            f"{'M' if i == 0 else 'L'}{px(x):.1f},{py(y):.1f}" for i, (x, y, _) in enumerate(points)
+            f"{'M' if i == 0 else 'L'}{px(x):.1f},{py(y):.1f}"
+            for i, (x, y, *_) in enumerate(points)
         )
         area = f"{path} L{px(points[-1][0]):.1f},{py(0):.1f} L{px(points[0][0]):.1f},{py(0):.1f}Z"
         body.append(tag("path", d=area, fill="#cfe3df"))
         body.append(tag("path", d=path, fill="none", stroke=BRAND, stroke_width=2.5))
-        for x, y, tip in points:
-            body.append(
-                tag("circle", tag("title", escape(tip)), cx=px(x), cy=py(y), r=3, fill=BRAND)
-            )
+        for x, y, tip, *href in points:
+            dot = tag("circle", tag("title", escape(tip)), cx=px(x), cy=py(y), r=3.5, fill=BRAND)
+            if href and href[0]:
+                # A transparent ring around the dot makes a target of 24 × 24 px.
+                ring = tag("circle", cx=px(x), cy=py(y), r=12, fill=PAPER, fill_opacity=0)
+                dot = link(href[0], ring + dot, tip)
+            body.append(dot)
     body.append(
         tag("line", x1=left, x2=width - right, y1=top + plot_h, y2=top + plot_h, stroke=MUTED)
     )
@@ -275,8 +282,8 @@ def legend(steps, x, y, caption, size=11):
                 width=16,
                 height=14,
                 fill=step.colour,
-                stroke=MUTED,
-                stroke_width=0.5,
+                stroke=LEGEND_OUTLINE,
+                stroke_width=1,
             )
         )
         parts.append(text(cx + 20, y + 11, step.label, size=size))
@@ -361,18 +368,26 @@ def heat_table(title, row_labels, columns, cells, scale, legend_caption, gap_lab
     return document(max(width, 400), y + 34, title, "".join(body))
 
 
-def choropleth(title, view_box, shapes, scale, legend_caption, attribution):
+#: Width of the choropleth's map, whatever part of the country it shows.
+MAP_WIDTH = 560
+
+
+def choropleth(
+    title, view_box, shapes, scale, legend_caption, attribution, inset=None, inset_caption=""
+):
     """Provinces filled by the scale, each a link; the legend with its counts below the map.
 
-    shapes: {path, water, count, href, aria, name} from orgs.thailand_map.
+    shapes: {path, water, faded, count, step, href, aria, name} from orgs.thailand_map (faded
+    ones, outside a region's view, are context and not links); inset: the enlarged Bangkok box
+    of the country map ({x, y, width, height, view_box, shapes}).
     """
-    _, _, map_w, map_h = (float(v) for v in view_box.split())
-    body = []
-    for shape in shapes:
+    _, _, view_w, view_h = (float(v) for v in view_box.split())
+    width, height = MAP_WIDTH, MAP_WIDTH * view_h / view_w
+
+    def draw(shape):
         if shape["water"]:
-            body.append(tag("path", d=shape["path"], fill="#c9dbe8"))
-            continue
-        step = scale.step(shape["count"])
+            return tag("path", d=shape["path"], fill="#c9dbe8")
+        step = shape.get("step") or scale.step(shape["count"])
         path = tag(
             "path",
             tag("title", escape(f"{shape['name']}: {shape['count']}")),
@@ -380,19 +395,34 @@ def choropleth(title, view_box, shapes, scale, legend_caption, attribution):
             fill=step.colour,
             stroke=PAPER,
             stroke_width=0.8,
+            opacity=0.35 if shape.get("faded") else None,
         )
-        body.append(link(shape["href"], path, shape["aria"]))
-    legend_svg, y = legend(scale.steps(), 10, map_h + 24, legend_caption, size=18)
-    body.append(legend_svg)
-    body.append(text(10, y + 30, attribution, size=14, fill=MUTED))
-    return document(map_w, y + 44, title, "".join(body))
+        return link(shape["href"], path, shape["aria"])
+
+    body = [draw(shape) for shape in shapes]
+    if inset:
+        box = {key: inset[key] for key in ("x", "y", "width", "height")}
+        body.append(text(inset["x"], inset["y"] - 8, inset_caption, size=20, fill=MUTED))
+        body.append(tag("rect", **box, fill="#eef4f7", stroke=LEGEND_OUTLINE, stroke_width=1))
+        body.append(
+            tag(
+                "svg", "".join(draw(shape) for shape in inset["shapes"]), **box, viewBox=None
+            ).replace("<svg ", f'<svg viewBox="{inset["view_box"]}" ', 1)
+        )
+    drawn = tag("svg", "".join(body), x=0, y=0, width=width, height=height).replace(
+        "<svg ", f'<svg viewBox="{view_box}" ', 1
+    )
+    legend_svg, y = legend(scale.steps(), 10, height + 24, legend_caption, size=18)
+    body = [drawn, legend_svg, text(10, y + 30, attribution, size=14, fill=MUTED)]
+    return document(width, y + 44, title, "".join(body))
 
 
 def network(title, nodes, edges, width=WIDTH, height=WIDTH):
     """Organisations as dots placed by `insights.network.layout`, shared programmes as lines.
 
     nodes: {key, label, x, y (0–1), href, aria, degree}; edges: (a, b, weight, strong).
-    Lines are as thick as the number of shared programmes; dashed when neither organisation
+    Lines are as thick as the tie's weight (shared programmes weighted by role,
+    `insights.aggregates.ROLE_WEIGHTS`); dashed when neither organisation
     leads, hosts, co-hosts or funds any programme they share.
     """
     # Room at the sides for the names, which run left or right of their dot.
@@ -413,7 +443,7 @@ def network(title, nodes, edges, width=WIDTH, height=WIDTH):
                 x2=x2,
                 y2=y2,
                 stroke="#5fa79c",
-                stroke_width=min(1 + weight, 6),
+                stroke_width=min(0.5 + 0.75 * weight, 7),
                 stroke_opacity=0.7,
                 stroke_dasharray=None if strong else "5 3",
             )

@@ -13,12 +13,17 @@ from django.utils.translation import get_language, gettext, ngettext, pgettext
 
 from curation.models import Status
 from orgs import thailand_map
+from orgs.map_scale import QuantileScale
 from orgs.models import SDG, Organisation, Province, Region, Theme
 from programs.models import Participation, Programme
 
 from . import aggregates, charts
 from .dates import daterange, display_year, field_value, month_label
-from .scale import QuantileScale
+
+
+def event_dates(event):
+    return daterange(event["start_date"], event["end_date"], event["date_precision"])
+
 
 #: The official colours of the 17 SDGs (UN SDG communications guidelines).
 SDG_COLOURS = {
@@ -57,14 +62,16 @@ def list_url(filterset, **changes):
 
 
 def error_dict(*filtersets):
-    """Filter errors as plain {parameter: [message]} (cacheable), from every filterset."""
+    """Filter errors as plain {parameter: {"label", "messages"}} (cacheable), from every
+    filterset: pages name the filter by its label in the page language, downloads by parameter."""
     errors = {}
     for filterset in filtersets:
         for field, messages in filterset.errors.items():
-            errors.setdefault(field, [])
+            label = filterset.filters[field].label if field in filterset.filters else field
+            entry = errors.setdefault(field, {"label": str(label), "messages": []})
             for message in messages:
-                if str(message) not in errors[field]:
-                    errors[field].append(str(message))
+                if str(message) not in entry["messages"]:
+                    entry["messages"].append(str(message))
     return errors
 
 
@@ -160,8 +167,10 @@ def gaps_chart(filterset, counts, regions, provinces, themes):
 
 def province_chart(filterset, counts, provinces):
     title = gettext("Organisations by province")
-    shaped = thailand_map.build(provinces, counts)
-    scale = QuantileScale([counts.get(p.code, 0) for p in provinces])
+    # The home map's shapes, scale, legend and Bangkok inset (orgs.thailand_map, map_scale),
+    # zoomed to the region when the filter names exactly one.
+    shaped = thailand_map.build(provinces, counts, region=single_region(filterset))
+    scale = shaped["scale"] if shaped else QuantileScale([counts.get(p.code, 0) for p in provinces])
     table = []
     for province in sorted(provinces, key=lambda p: (-counts.get(p.code, 0), p.dopa_code)):
         count = counts.get(province.code, 0)
@@ -172,31 +181,42 @@ def province_chart(filterset, counts, provinces):
                 cell(count, list_url(filterset, province=province.code), num=True),
             ]
         )
-    svg = None
-    if shaped:
-        shapes = []
-        for shape in shaped["shapes"]:
+
+    def chart_shapes(items):
+        drawn = []
+        for shape in items:
             if shape["water"]:
-                shapes.append(shape)
+                drawn.append(shape)
                 continue
             province = shape["province"]
-            shapes.append(
+            drawn.append(
                 {
                     "water": False,
+                    "faded": shape["faded"],
                     "path": shape["path"],
                     "count": shape["count"],
+                    "step": shape["step"],
                     "name": province.name,
-                    "href": list_url(filterset, province=province.code),
+                    "href": None if shape["faded"] else list_url(filterset, province=province.code),
                     "aria": f"{province.name}: {organisations_label(shape['count'])}",
                 }
             )
+        return drawn
+
+    svg = None
+    if shaped:
+        inset = shaped["inset"]
+        if inset:
+            inset = {**inset, "shapes": chart_shapes(inset["shapes"])}
         svg = charts.choropleth(
             title,
             shaped["view_box"],
-            shapes,
+            chart_shapes(shaped["shapes"]),
             scale,
             gettext("Organisations per province"),
             gettext("Map: svg-maps / Thailand, CC BY 4.0"),
+            inset=inset,
+            inset_caption=gettext("Bangkok area"),
         )
     return {
         "slug": "provinces",
@@ -213,17 +233,31 @@ def province_chart(filterset, counts, provinces):
     }
 
 
-def founded_chart(counts):
+def founded_chart(filterset, counts):
+    """The cumulative line; each year's point links to the organisations founded that year,
+    and the table's "up to that year" to those founded in or before it."""
     title = gettext("Organisations founded, cumulative")
     lang = (get_language() or "th")[:2]
     running = 0
     points, table = [], []
     for founded in sorted(counts["founded"]):
-        running += counts["founded"][founded]
+        that_year = counts["founded"][founded]
+        running += that_year
         label = display_year(founded, lang)
-        points.append((founded, running, f"{label}: +{counts['founded'][founded]} = {running}"))
+        year_href = list_url(filterset, founded_min=founded, founded_max=founded)
+        up_to_href = list_url(filterset, founded_min=None, founded_max=founded)
+        tip = gettext("%(year)s: %(that_year)s founded that year, %(running)s up to then") % {
+            "year": label,
+            "that_year": that_year,
+            "running": running,
+        }
+        points.append((founded, running, tip, year_href))
         table.append(
-            [cell(label), cell(counts["founded"][founded], num=True), cell(running, num=True)]
+            [
+                cell(label),
+                cell(that_year, year_href, num=True),
+                cell(running, up_to_href, num=True),
+            ]
         )
     svg = charts.line_chart(
         title,
@@ -237,8 +271,8 @@ def founded_chart(counts):
     caption = gettext(
         "How the field has grown: organisations founded up to each year, by the year they were "
         "founded. %(unknown)s of %(total)s organisations have no founding year and are not "
-        "counted."
-    ) % {"unknown": counts["founded_unknown"], "total": counts["total"]}
+        "counted. Select a year's point to list the organisations founded that year."
+    ) % {"unknown": counts["founded_unknown"], "total": counts["founded_total"]}
     return {
         "slug": "founded",
         "title": title,
@@ -291,7 +325,7 @@ def timeline_chart(data):
                 "events": [
                     (
                         event["start_date"].toordinal(),
-                        f"{daterange(event['start_date'])}: "
+                        f"{event_dates(event)}: "
                         f"{event['title_' + (get_language() or 'th')[:2]] or event['title_th']}",
                     )
                     for event in events
@@ -302,9 +336,10 @@ def timeline_chart(data):
             [
                 cell(name, rows[-1]["href"], lang=lang),
                 cell(
-                    daterange(programme.start_date, programme.end_date)
+                    daterange(programme.start_date, programme.end_date, programme.date_precision)
                     if programme.end_date
-                    else gettext("since %(date)s") % {"date": daterange(programme.start_date)}
+                    else gettext("since %(date)s")
+                    % {"date": daterange(programme.start_date, None, programme.date_precision)}
                 ),
                 cell(len(events), num=True),
             ]
@@ -389,7 +424,7 @@ def overview(params):
                 counts["sdg"],
                 colours=SDG_COLOURS,
             ),
-            founded_chart(counts),
+            founded_chart(organisation_filter, counts),
             timeline_chart(aggregates.timeline(programme_filter, params)),
         ],
         "choices": filter_choices(),
@@ -418,12 +453,13 @@ def network_view(params):
     edges, organisations = aggregates.network(organisation_filter, params)
     title = gettext("Who works with whom: organisations that share programmes")
     degree = {}
-    for a, b, shared, _ in edges:
-        degree[a] = degree.get(a, 0) + shared
-        degree[b] = degree.get(b, 0) + shared
+    # A node's size and place follow the weight of its ties (shared programmes and roles).
+    for a, b, weight, *_ in edges:
+        degree[a] = degree.get(a, 0) + weight
+        degree[b] = degree.get(b, 0) + weight
     shown = set(sorted(degree, key=lambda k: (-degree[k], k))[: aggregates.NODE_LIMIT])
     drawn = [edge for edge in edges if edge[0] in shown and edge[1] in shown]
-    positions, aspect = layout(shown, [(a, b, w) for a, b, w, _ in drawn])
+    positions, aspect = layout(shown, [(a, b, weight) for a, b, weight, *_ in drawn])
     labelled = set(sorted(shown, key=lambda k: (-degree[k], k))[:LABELLED])
 
     names = {key: translated(organisation) for key, organisation in organisations.items()}
@@ -445,11 +481,12 @@ def network_view(params):
     ]
     width = charts.NETWORK_WIDTH
     height = min(max(round(width * aspect), 300), 720)
-    svg = charts.network(title, nodes, drawn, width=width, height=height) if nodes else None
+    lines = [(a, b, weight, strong) for a, b, weight, _shared, strong in drawn]
+    svg = charts.network(title, nodes, lines, width=width, height=height) if nodes else None
     partners = {}
-    for a, b, shared, strong in edges:
-        partners.setdefault(a, []).append((b, shared, strong))
-        partners.setdefault(b, []).append((a, shared, strong))
+    for a, b, weight, shared, strong in edges:
+        partners.setdefault(a, []).append((b, weight, shared, strong))
+        partners.setdefault(b, []).append((a, weight, shared, strong))
     listing = []
     for key in sorted(partners, key=lambda k: (-len(partners[k]), names[k][0])):
         listing.append(
@@ -462,10 +499,11 @@ def network_view(params):
                         "name": names[p][0],
                         "lang": names[p][1],
                         "href": profile(p),
+                        "weight": weight,
                         "shared": shared,
                         "strong": strong,
                     }
-                    for p, shared, strong in sorted(
+                    for p, weight, shared, strong in sorted(
                         partners[key], key=lambda item: (-item[1], names[item[0]][0])
                     )
                 ],
@@ -476,13 +514,16 @@ def network_view(params):
             cell(names[a][0], profile(a), lang=names[a][1]),
             cell(names[b][0], profile(b), lang=names[b][1]),
             cell(shared, num=True),
+            cell(weight, num=True),
             cell(gettext("yes") if strong else gettext("no")),
         ]
-        for a, b, shared, strong in edges
+        for a, b, weight, shared, strong in edges
     ]
     caption = gettext(
-        "Organisations are linked when they take part in the same published programme; the "
-        "thicker the line, the more programmes they share. A solid line means one of them leads, "
+        "Organisations are linked when they take part in the same published programme. The "
+        "thicker the line, the heavier the tie: each shared programme adds 3 when one of them "
+        "leads, hosts or co-hosts it, 2 when one funds or facilitates it, and 1 when both are "
+        "partners or participants. A solid line means one of them leads, "
         "hosts, co-hosts, funds or facilitates a shared programme; a dashed line, that both "
         "take part as partners or participants. The %(shown)s most connected of %(total)s "
         "organisations with a tie are drawn; the list below gives every tie."
@@ -498,6 +539,7 @@ def network_view(params):
                 gettext("Organisation"),
                 gettext("Partner"),
                 gettext("Shared programmes"),
+                gettext("Weight"),
                 pgettext("network tie", "Leads, hosts or funds together"),
             ],
             "rows": rows,

@@ -28,7 +28,9 @@ def cache_key(kind, request):
     """The data version, the language and the query string (order of parameters ignored)."""
     pairs = sorted((key, value) for key, values in request.GET.lists() for value in values)
     query = hashlib.sha256(repr(pairs).encode("utf-8")).hexdigest()[:32]
-    return f"insights:{kind}:{data_version()}:{get_language()}:{query}"
+    # "v2": the cached errors carry each filter's label (overview.error_dict); entries of the
+    # earlier shape are never read back.
+    return f"insights:v2:{kind}:{data_version()}:{get_language()}:{query}"
 
 
 def cached(kind, request, build):
@@ -95,7 +97,7 @@ def standalone(request, chart):
 def download(request, chart, fmt):
     errors, data = find_chart(request, chart)
     if errors:
-        lines = [f"{field}: {' '.join(messages)}" for field, messages in errors.items()]
+        lines = [f"{field}: {' '.join(error['messages'])}" for field, error in errors.items()]
         return HttpResponseBadRequest("\n".join(lines), content_type="text/plain; charset=utf-8")
     filename = f"sse-insights-{chart}-{get_language()}.{fmt}"
     if fmt == "csv":

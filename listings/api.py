@@ -5,19 +5,27 @@ JSON body for malformed values); text in both languages (`{"th": …, "en": …}
 asks for one, which then falls back to the other language when a text is missing there.
 """
 
+import re
+
 import django_filters
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.utils import translation
+from django.utils.formats import number_format
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.drainage import set_override
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema_field
 from rest_framework import serializers, viewsets
-from rest_framework.exceptions import ValidationError
-from rest_framework.pagination import PageNumberPagination
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.pagination import CursorPagination, PageNumberPagination
 
 from curation.language import LANGUAGES, other_language
+
+from .filters import YearFilter
+from .views import CachedCountPaginator
 
 #: Lookup patterns: only well-formed keys reach the database (no NUL bytes, no huge numbers).
 SLUG_PATTERN = r"[-a-zA-Z0-9_]+"
@@ -97,7 +105,8 @@ ERROR_RESPONSES = {
         },
     },
     "404": {
-        "description": "No such published entry, or a page past the last one.",
+        "description": "No such published entry, a page past the last one or past the depth "
+        "that `page` reaches, or a cursor that is not valid.",
         "content": {
             "application/json": {
                 "schema": {
@@ -129,6 +138,9 @@ def describe_filters(filterset_class):
         if name in filterset_class.base_filters:
             set_override(filterset_class.base_filters[name], "field", schema)
     for name, field in filterset_class.base_filters.items():
+        if isinstance(field, YearFilter):
+            schema = {"type": "integer", "minimum": field.extra["min_value"]}
+            set_override(field, "field", {**schema, "maximum": field.extra["max_value"]})
         if name not in REFERENCE_FILTER_SCHEMAS and isinstance(field, django_filters.ChoiceFilter):
             choices = [str(value) for value, _label in field.extra["choices"]]
             set_override(field, "field", {"type": "string", "enum": [*choices, ""]})
@@ -199,12 +211,60 @@ class SlugListField(serializers.ListField):
 
 #: The largest `page` and `page_size` accepted as numbers (9 digits; longer ones are a 400).
 MAX_PAGE_NUMBER = 999_999_999
+#: The longest cursor position accepted (a slug is at most 120 characters).
+MAX_CURSOR_POSITION = 200
+CURSOR_TEXT = re.compile(r"[A-Za-z0-9+/]{0,400}={0,2}\Z")
+
+
+class CountedPaginator(CachedCountPaginator):
+    """The page-number paginator of the API: the lists' cached count, without their depth cap
+    (the API refuses deep pages with a message that points to `cursor`)."""
+
+    @cached_property
+    def num_pages(self):
+        return Paginator.num_pages.func(self)
+
+
+class Cursor(CursorPagination):
+    """Keyset pages in slug order for walking the whole list: no count, no OFFSET, the same
+    speed on the last page as on the first. A malformed cursor points nowhere: a 404 that says
+    how to start again."""
+
+    ordering = ("slug",)
+    page_size_query_param = "page_size"
+
+    def __init__(self, page_size):
+        self.page_size = page_size
+
+    def decode_cursor(self, request):
+        encoded = request.query_params.get(self.cursor_query_param, "")
+        try:
+            # Only what encode_cursor writes: base64 of a short query string.
+            cursor = super().decode_cursor(request) if CURSOR_TEXT.match(encoded) else False
+        except NotFound:
+            cursor = False
+        if cursor is False or (
+            cursor
+            and cursor.position is not None
+            and (len(cursor.position) > MAX_CURSOR_POSITION or "\x00" in cursor.position)
+        ):
+            raise NotFound(_("This cursor is not valid: start again with cursor= (empty)."))
+        return cursor
+
+    def get_page_size(self, request):
+        return self.page_size
 
 
 class Pagination(PageNumberPagination):
-    """`page` (1, 2, …) and `page_size` (up to API_MAX_PAGE_SIZE); malformed values are a 400."""
+    """`page` (1, 2, …) and `page_size` (up to API_MAX_PAGE_SIZE); malformed values are a 400.
+
+    Pages go as deep as LIST_MAX_DEPTH entries (a page past that is a 404 that says so); past
+    that, and for walking the whole list, `cursor` gives keyset pages in slug order (`cursor=`
+    to start, then each response's `next`; `page` is then ignored), with `count` null."""
 
     page_size_query_param = "page_size"
+    django_paginator_class = CountedPaginator
+    cursor_query_param = "cursor"
 
     @property
     def page_size(self):
@@ -232,18 +292,49 @@ class Pagination(PageNumberPagination):
         return min(size, self.max_page_size)
 
     def paginate_queryset(self, queryset, request, view=None):
-        self._positive_int(request, self.page_query_param)
+        self.keyset = None
+        number = self._positive_int(request, self.page_query_param)
+        if self.cursor_query_param in request.query_params:  # `page` is then ignored
+            self.keyset = Cursor(self.get_page_size(request))
+            return self.keyset.paginate_queryset(queryset, request, view)
+        depth = settings.LIST_MAX_DEPTH
+        if number and (number - 1) * self.get_page_size(request) >= depth:
+            message = _(
+                "Pages go as deep as the first %(depth)s entries. Walk further with cursor "
+                "(start with cursor= and follow next), or narrow the filters."
+            ) % {"depth": number_format(depth, force_grouping=True)}
+            raise NotFound(message)
         return super().paginate_queryset(queryset, request, view)
+
+    def get_paginated_response(self, data):
+        if self.keyset is None:
+            return super().get_paginated_response(data)
+        response = self.keyset.get_paginated_response(data)
+        response.data = {"count": None, **response.data}
+        return response
 
     def get_schema_operation_parameters(self, view):
         parameters = super().get_schema_operation_parameters(view)
         for parameter in parameters:
             if parameter["name"] in (self.page_query_param, self.page_size_query_param):
                 parameter["schema"].update(minimum=1, maximum=MAX_PAGE_NUMBER)
+        parameters.append(
+            {
+                "name": self.cursor_query_param,
+                "required": False,
+                "in": "query",
+                "description": (
+                    "Keyset pages in slug order, for walking the whole list: give it empty to "
+                    "start, then follow `next`. `page` is then ignored and `count` is null."
+                ),
+                "schema": {"type": "string", "maxLength": 400},
+            }
+        )
         return parameters
 
     def get_paginated_response_schema(self, schema):
         response = super().get_paginated_response_schema(schema)
+        response["properties"]["count"]["nullable"] = True
         response["required"] = ["count", "next", "previous", "results"]
         return response
 

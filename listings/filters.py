@@ -20,6 +20,9 @@ from curation.language import name_sort_key
 
 from . import search
 
+#: A value that matches no option; Thai puts it the other way round: ไม่พบ “…”.
+NOT_FOUND = _("“%(value)s” not found")
+
 #: Parameters the pages understand besides the filters themselves.
 PASSTHROUGH = ("page",)
 
@@ -61,6 +64,13 @@ class NaturalKeyMultipleChoiceField(forms.ModelMultipleChoiceField):
 SlugMultipleChoiceFilter.field_class = NaturalKeyMultipleChoiceField
 
 
+class YearFilter(django_filters.NumberFilter):
+    """A whole year (Common Era, as stored), `lookup_expr` `gte` or `lte`, within
+    `min_value`–`max_value`: anything else is a malformed value, never a database error."""
+
+    field_class = forms.IntegerField
+
+
 class DirectoryFilterSet(django_filters.FilterSet):
     """What organisation and programme lists share: search, facets, sorting, active filters."""
 
@@ -73,6 +83,22 @@ class DirectoryFilterSet(django_filters.FilterSet):
         max_length=100,
         validators=[text_without_nul, search.validate_query],
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Say what was not found, not Django's "Select a valid choice. … is not one of the
+        # available choices."; the page puts the filter's label in front (labelled_errors()).
+        for field in self.form.fields.values():
+            if "invalid_choice" in field.error_messages:
+                field.error_messages["invalid_choice"] = NOT_FOUND
+
+    def labelled_errors(self):
+        """[(label, messages)] of the values that could not be used, each named by the
+        filter's label in the page language (not the parameter): "ภาค: ไม่พบ “nowhere”"."""
+        return [
+            (self.filters[name].label if name in self.filters else name, list(messages))
+            for name, messages in self.errors.items()
+        ]
 
     def filter_q(self, queryset, name, value):
         # Every word must occur (listings/search.py: the one implementation of `q`).
@@ -117,7 +143,11 @@ class DirectoryFilterSet(django_filters.FilterSet):
         """Entries each option of `name` would give together with the other active filters."""
         path = self.FACETS[name]
         queryset = self._filtered_without(name).order_by()
-        rows = queryset.values(path).annotate(n=Count("pk", distinct=True)).order_by()
+        # COUNT(DISTINCT) sorts every row; it is needed only when a filter joined a to-many
+        # relation (those filters make the queryset distinct). Otherwise each row of the
+        # grouping is one entry, or one (entry, option) pair of a many-to-many, which is unique.
+        distinct = queryset.query.distinct
+        rows = queryset.values(path).annotate(n=Count("pk", distinct=distinct)).order_by()
         # Cached per filter state and data version: one grouped count per facet when the
         # data changed, none on the next requests (curation/aggregates.py).
         return {row[path]: row["n"] for row in cached_list(rows) if row[path] is not None}
@@ -166,7 +196,14 @@ class DirectoryFilterSet(django_filters.FilterSet):
                     label = labels.get((name, value))
                     if label is None:
                         continue  # malformed values are reported as errors instead
-                active.append({"label": label, "remove_query": self.query_without(name, value)})
+                active.append(
+                    {
+                        "name": name,
+                        "value": value,
+                        "label": label,
+                        "remove_query": self.query_without(name, value),
+                    }
+                )
         return active
 
     def relaxed_filters(self):

@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.text import capfirst
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
@@ -28,8 +28,9 @@ from curation.admin import (
 from curation.history import save_entry
 from curation.models import Status
 
+from . import claims
 from .importing import ImportFileError, check_upload_size, new_slug, read_error_message
-from .models import SDG, Organisation, Province, Region, Suggestion, Theme
+from .models import SDG, Claim, Organisation, Province, Region, Suggestion, Theme
 from .quality import MergeError, merge, possible_duplicates
 from .resources import CheckedXLSX, OrganisationResource
 
@@ -418,6 +419,13 @@ class SuggestionAdmin(DecisionAdmin):
             )
             return HttpResponseRedirect(self.organisation_url(draft))
         suggestion.save()
+        if suggestion.organisation is None:
+            # A correction to another kind of entry (a programme): its page names it.
+            self.message_user(
+                request,
+                gettext("The suggestion is accepted: open the entry it names to correct it."),
+            )
+            return HttpResponseRedirect(self.admin_url("changelist"))
         self.message_user(
             request,
             gettext(
@@ -450,6 +458,8 @@ class SuggestionDecisionForm(DecisionForm):
             "_accept" in self.data
             and self.suggestion.kind == Suggestion.Kind.CORRECTION
             and self.suggestion.organisation is None
+            # A correction to another kind of entry (a programme) names it instead.
+            and not self.suggestion.name
         ):
             raise forms.ValidationError(_("The organisation of this correction no longer exists."))
         return cleaned
@@ -477,3 +487,93 @@ class SuggestionDecisionForm(DecisionForm):
             reason=gettext("Created from suggestion #%(number)s") % {"number": suggestion.pk},
         )
         return draft
+
+
+# --- claims on listings ---------------------------------------------------------------------
+
+
+@admin.register(Claim)
+class ClaimAdmin(admin.ModelAdmin):
+    """Representatives' claims: approve one that has no public email to verify it, reject or
+    revoke one (its personal link stops working at once)."""
+
+    list_display = ("organisation", "name", "role", "email", "state", "created", "decided_by")
+    list_filter = ("state",)
+    list_select_related = ("organisation", "decided_by")
+    search_fields = ("name", "email", "organisation__name_th", "organisation__name_en")
+    ordering = ("-created",)
+    actions = ["approve", "reject", "revoke"]
+    fields = (
+        "organisation",
+        "name",
+        "email",
+        "role",
+        "message",
+        "language",
+        "state",
+        "verified_to",
+        "created",
+        "activated",
+        "decided_by",
+        "representative",
+        "note",
+    )
+    readonly_fields = tuple(f for f in fields if f != "note")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    @admin.action(
+        description=_("Approve the selected claims (send the personal link)"),
+        permissions=["change"],
+    )
+    def approve(self, request, queryset):
+        done = 0
+        for claim in queryset.filter(
+            state__in=[Claim.State.AWAITING_APPROVAL, Claim.State.UNVERIFIED]
+        ).select_related("organisation"):
+            if not claim.organisation.is_published:
+                continue
+            claims.activate(claim, by=request.user)
+            done += 1
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d claim approved; the representative gets a personal link by email.",
+                "%(count)d claims approved; the representatives get a personal link by email.",
+                done,
+            )
+            % {"count": done},
+        )
+
+    @admin.action(description=_("Reject the selected claims"), permissions=["change"])
+    def reject(self, request, queryset):
+        done = 0
+        for claim in queryset.filter(
+            state__in=[Claim.State.AWAITING_APPROVAL, Claim.State.UNVERIFIED]
+        ):
+            claims.end(claim, Claim.State.REJECTED, by=request.user)
+            done += 1
+        self.message_user(
+            request,
+            ngettext("%(count)d claim rejected.", "%(count)d claims rejected.", done)
+            % {"count": done},
+        )
+
+    @admin.action(
+        description=_("Revoke the selected claims (their links stop working)"),
+        permissions=["change"],
+    )
+    def revoke(self, request, queryset):
+        done = 0
+        for claim in queryset.filter(state=Claim.State.ACTIVE).select_related("representative"):
+            claims.end(claim, Claim.State.REVOKED, by=request.user)
+            done += 1
+        self.message_user(
+            request,
+            ngettext("%(count)d claim revoked.", "%(count)d claims revoked.", done)
+            % {"count": done},
+        )

@@ -19,12 +19,14 @@ class OrgsConfig(AppConfig):
         "change_organisation",
         "view_suggestion",
         "change_suggestion",
+        "view_claim",
     ]
     reviewer_permissions = [
         "publish_organisation",
         "merge_organisation",
         "add_theme",
         "change_theme",
+        "change_claim",
     ]
 
     def ready(self):

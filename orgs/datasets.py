@@ -1,8 +1,9 @@
 """Open-data tables of organisations and the reference data (see listings/datasets.py)."""
 
+from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
-from listings.datasets import Dataset
+from listings.datasets import INTEGER, Dataset
 
 from .models import SDG, Organisation, Province, Region, Theme
 
@@ -15,13 +16,43 @@ def _numbers(related):
     return [item.number for item in related.all()]
 
 
+# Readable columns, in the language active when the file is made (listings/datasets.py).
+
+
+def names(related):
+    return [item.name for item in related.all()]
+
+
+def sdg_names(related):
+    return [f"{sdg.number}. {sdg.name}" for sdg in related.all()]
+
+
+def province_name(province):
+    return province.name if province is not None else ""
+
+
+def latest_update(queryset):
+    return queryset.order_by().aggregate(latest=Max("updated"))["latest"]
+
+
+#: The readable columns of organisations, after the code columns (docs/partners.md).
+READABLE_FIELDS = [
+    ("kind_label", _("Kind of organisation, in the page's language")),
+    ("province_name", _("Province, in the page's language")),
+    ("region", _("Region slug, from the province")),
+    ("region_name", _("Region, in the page's language")),
+    ("theme_names", _("Themes, in the page's language, separated by ; in CSV")),
+    ("sdg_names", _("SDGs with their numbers, in the page's language, separated by ; in CSV")),
+]
+
+
 # --- Organisations: the spreadsheet columns of docs/import.md -----------------------------------
 
 
 def published_organisations():
     return (
         Organisation.objects.published()
-        .select_related("province")
+        .select_related("province__region")
         .prefetch_related("themes", "sdgs")
         .order_by("slug")
     )
@@ -44,6 +75,12 @@ def organisation_row(organisation):
         "phone": organisation.phone if public else "",
         "founded": organisation.founded_year,
         "status": organisation.status,
+        "kind_label": str(organisation.get_kind_display()),
+        "province_name": province_name(organisation.province),
+        "region": organisation.province.region.slug if organisation.province_id else "",
+        "region_name": organisation.province.region.name if organisation.province_id else "",
+        "theme_names": names(organisation.themes),
+        "sdg_names": sdg_names(organisation.sdgs),
     }
 
 
@@ -65,10 +102,16 @@ ORGANISATIONS = Dataset(
         ("phone", _("Phone, only when the organisation publishes it")),
         ("founded", _("Year founded (CE)")),
         ("status", _("Always “published” in open data")),
+        *READABLE_FIELDS,
     ],
     published_organisations,
     organisation_row,
+    types={"founded": INTEGER},
+    updated=latest_update,
 )
+
+#: Columns of an organisation download that only repeat codes in words: an import ignores them.
+READABLE_COLUMNS = [name for name, _description in READABLE_FIELDS]
 
 
 # --- Reference data -----------------------------------------------------------------------------
@@ -105,6 +148,7 @@ PROVINCES = Dataset(
         "abbreviation": province.abbreviation,
         "region": province.region.slug,
     },
+    types={"dopa_code": INTEGER},
 )
 
 THEMES = Dataset(
@@ -137,6 +181,7 @@ SDGS = Dataset(
     ],
     lambda: SDG.objects.all(),
     lambda sdg: {"number": sdg.number, "name_th": sdg.name_th, "name_en": sdg.name_en},
+    types={"number": INTEGER},
 )
 
 REFERENCE_DATASETS = [REGIONS, PROVINCES, THEMES, SDGS]

@@ -6,7 +6,8 @@ from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from curation.language import name_sort_key
-from listings.filters import DirectoryFilterSet, SlugMultipleChoiceFilter
+from listings.filters import DirectoryFilterSet, SlugMultipleChoiceFilter, YearFilter
+from listings.templatetags.directory import display_year
 
 from .models import SDG, Organisation, Province, Region, Theme
 
@@ -57,6 +58,10 @@ SORT_CHOICES = [
 ]
 
 
+#: Founding years the data allows (the check constraint on Organisation.founded_year).
+FOUNDED_RANGE = (1800, 2100)
+
+
 class OrganisationFilter(DirectoryFilterSet):
     FACETS = {
         "region": "province__region__slug",
@@ -77,6 +82,20 @@ class OrganisationFilter(DirectoryFilterSet):
         choices=[("1", _("Consortium members only"))],
         label=_("University SSE consortium"),
     )
+    founded_min = YearFilter(
+        field_name="founded_year",
+        lookup_expr="gte",
+        label=_("Founded in or after"),
+        min_value=FOUNDED_RANGE[0],
+        max_value=FOUNDED_RANGE[1],
+    )
+    founded_max = YearFilter(
+        field_name="founded_year",
+        lookup_expr="lte",
+        label=_("Founded in or before"),
+        min_value=FOUNDED_RANGE[0],
+        max_value=FOUNDED_RANGE[1],
+    )
     sort = django_filters.ChoiceFilter(
         method="filter_sort", choices=SORT_CHOICES, label=_("Sort by"), empty_label=None
     )
@@ -92,6 +111,23 @@ class OrganisationFilter(DirectoryFilterSet):
         if value == "founded":
             return queryset.order_by(F("founded_year").asc(nulls_last=True), name_sort_key())
         return super().sort_queryset(queryset, value)
+
+    def active_filters(self):
+        """The facets' chips, and one per valid founding-year bound (Buddhist Era on Thai
+        pages)."""
+        active = super().active_filters()
+        for name in ("founded_min", "founded_max"):
+            year = self.form.cleaned_data.get(name)
+            if year is None or not hasattr(self.data, "getlist"):
+                continue
+            value = self.data.get(name)
+            active.append(
+                {
+                    "label": (self.filters[name].label, display_year(year)),
+                    "remove_query": self.query_without(name, value),
+                }
+            )
+        return active
 
     def facet_counts(self, name):
         counts = super().facet_counts(name)

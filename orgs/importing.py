@@ -37,6 +37,7 @@ from curation.roles import publish_permission
 from curation.workflow import propose, same, set_status, to_json
 from listings.datasets import csv_cell
 
+from .datasets import READABLE_COLUMNS
 from .models import SDG, Organisation, Province, Theme, validate_country
 from .province_names import ProvinceNames
 
@@ -85,6 +86,9 @@ FIELD_COLUMNS = {
 
 #: Columns a file may have or leave out.
 OPTIONAL_COLUMNS = ("country",)
+#: Columns of the public downloads that repeat codes as names (kind_label, province_name …):
+#: a downloaded file imports as it is, and these are not read.
+IGNORED_COLUMNS = tuple(READABLE_COLUMNS)
 #: ISO 3166-1 user-assigned code for "abroad, country not given" (CLDR: Unknown Region).
 UNKNOWN_COUNTRY = "ZZ"
 
@@ -286,7 +290,8 @@ class Checker:
         plan = ImportPlan()
         headers = [header_name(h) for h in (dataset.headers or [])]
         missing = [c for c in COLUMNS if c not in headers]
-        unknown = [h or "?" for h in headers if h not in COLUMNS + OPTIONAL_COLUMNS]
+        known = COLUMNS + OPTIONAL_COLUMNS + IGNORED_COLUMNS
+        unknown = [h or "?" for h in headers if h not in known]
         repeated = sorted({h for h in headers if h and headers.count(h) > 1})
         if missing:
             plan.file_errors.append(
@@ -316,7 +321,11 @@ class Checker:
         # One pass, keeping the rows with any value (linear in the rows: no list membership).
         rows = []
         for line, cells in enumerate(dataset, start=2):
-            values = {h: cell_text(v) for h, v in zip(headers, cells, strict=False)}
+            values = {
+                h: cell_text(v)
+                for h, v in zip(headers, cells, strict=False)
+                if h not in IGNORED_COLUMNS
+            }
             row = RowPlan(line=line, values=values)
             plan.rows.append(row)
             if any(values.values()):

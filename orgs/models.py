@@ -327,6 +327,11 @@ class Organisation(search.SearchColumns, CuratedEntry):
     def is_abroad(self):
         return self.country != "TH"
 
+    @property
+    def public_email(self):
+        """The email the public may see (and a claim is verified through), or ""."""
+        return self.email if self.contact_public else ""
+
 
 search.register(Organisation)
 
@@ -357,6 +362,12 @@ class Suggestion(models.Model):
         help_text=_("The entry a correction is about, or the draft created from a suggestion."),
     )
     name = models.CharField(_("organisation name"), max_length=255, blank=True)
+    page = models.URLField(
+        _("page"),
+        max_length=500,
+        blank=True,
+        help_text=_("The public page a correction is about (an organisation, a programme …)."),
+    )
     website = models.URLField(_("website"), blank=True)
     province = models.ForeignKey(
         Province,
@@ -393,4 +404,93 @@ class Suggestion(models.Model):
         verbose_name_plural = _("suggestions")
 
     def __str__(self):
-        return f"{self.get_kind_display()}: {self.name or self.organisation or self.pk}"
+        return f"{self.get_kind_display()}: {self.organisation or self.name or self.pk}"
+
+    def notice_text(self):
+        return str(self)
+
+
+# --- Claims: an organisation's representative keeps its entry current -------------------------
+
+
+class Claim(models.Model):
+    """A representative's claim on a published organisation's listing (orgs/claims.py).
+
+    Verified by a link sent to the organisation's public email, or approved by a curator when
+    it has none. An active claim gives the representative a personal link to a correction
+    form; their corrections are pending changes under their name. Revoking ends the link.
+    """
+
+    class State(models.TextChoices):
+        UNVERIFIED = "unverified", _("Waiting for the email link")
+        AWAITING_APPROVAL = "awaiting", _("Waiting for a curator")
+        ACTIVE = "active", _("Active")
+        REJECTED = "rejected", _("Rejected")
+        REVOKED = "revoked", _("Revoked")
+
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="claims",
+        verbose_name=_("organisation"),
+    )
+    name = models.CharField(_("your name"), max_length=120)
+    email = models.EmailField(
+        _("your email"), help_text=_("Your personal link to the correction form is sent here.")
+    )
+    role = models.CharField(
+        _("your role in the organisation"),
+        max_length=120,
+        help_text=_("For example director, staff member, volunteer coordinator."),
+    )
+    message = models.TextField(_("message to the curators"), blank=True)
+    language = models.CharField(_("language"), max_length=2, default="th")
+    created = models.DateTimeField(_("requested"), default=timezone.now)
+    state = models.CharField(
+        _("state"), max_length=16, choices=State.choices, default=State.UNVERIFIED, db_index=True
+    )
+    verified_to = models.EmailField(
+        _("verification sent to"),
+        blank=True,
+        help_text=_("The organisation's public email the verification link went to."),
+    )
+    #: Changes when the claim is verified, approved or revoked: a link made before stops working.
+    key = models.CharField(max_length=64, editable=False)
+    activated = models.DateTimeField(_("active since"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("approved or revoked by"),
+    )
+    representative = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="claim",
+        verbose_name=_("representative's account"),
+        help_text=_("Made when the claim becomes active; its proposals carry this name."),
+    )
+    note = models.TextField(_("curator's note"), blank=True)
+
+    class Meta:
+        ordering = ["-created"]
+        verbose_name = _("claim on a listing")
+        verbose_name_plural = _("claims on listings")
+
+    def __str__(self):
+        return f"{self.organisation}: {self.name}"
+
+    def notice_text(self):
+        return _("%(name)s (%(role)s) claims “%(organisation)s”") % {
+            "name": self.name,
+            "role": self.role,
+            "organisation": self.organisation,
+        }
+
+    @property
+    def is_active(self):
+        return self.state == self.State.ACTIVE

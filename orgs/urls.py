@@ -6,7 +6,7 @@ of them (docs/architecture.md) under the same names.
 
 from django.urls import path, re_path
 
-from . import suggestions, views
+from . import claims, suggestions, views
 
 app_name = "orgs"
 
@@ -17,10 +17,18 @@ def organisation_patterns(
     detail_view=views.OrganisationDetailView,
 ):
     return [
-        re_path(r"^export\.(?P<fmt>csv|json)$", export_view.as_view(), name="organisation_export"),
+        re_path(
+            r"^export\.(?P<fmt>csv|json|xlsx)$",
+            export_view.as_view(),
+            name="organisation_export",
+        ),
         path("", list_view.as_view(), name="organisation_list"),
         path("<slug:slug>/", detail_view.as_view(), name="organisation_detail"),
         path("<slug:slug>/suggest/", suggestions.suggest, name="suggest_correction"),
+        path("<slug:slug>/claim/", claims.request_claim, name="claim"),
+        path("<slug:slug>/claim/sent/", claims.claim_sent, name="claim_sent"),
+        path("<slug:slug>/claim/verify/<str:token>/", claims.verify, name="claim_verify"),
+        path("<slug:slug>/claim/edit/<str:token>/", claims.edit, name="claim_edit"),
     ]
 
 

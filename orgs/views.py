@@ -3,13 +3,14 @@
 from django.db.models import Prefetch
 from django.views.generic import DetailView
 
+from curation.language import name_sort_key
 from curation.permalinks import PermalinkMixin
 from listings.views import EmbedMixin, FilteredExportView, FilteredListView
 
 from . import datasets
 from .filters import OrganisationFilter
 from .linked_data import organisation_json_ld
-from .models import Organisation
+from .models import Organisation, Province
 
 
 class OrganisationListView(FilteredListView):
@@ -48,7 +49,8 @@ class OrganisationDetailView(PermalinkMixin, DetailView):
         return published.select_related("province__region", "parent").prefetch_related(
             "themes",
             "sdgs",
-            "area_provinces",
+            # In the page language's dictionary order (Thai order on Thai pages), not by code.
+            Prefetch("area_provinces", queryset=Province.objects.order_by(name_sort_key())),
             Prefetch("children", queryset=published.order_by_name(), to_attr="published_children"),
         )
 

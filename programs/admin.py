@@ -60,7 +60,7 @@ class ProgrammeAdmin(NameOrderMixin, CuratedEntryAdmin):
             },
         ),
         (_("Description"), {"fields": ("summary", "description", "website")}),
-        (_("Dates"), {"fields": ("stage", ("start_date", "end_date"))}),
+        (_("Dates"), {"fields": ("stage", ("start_date", "end_date"), "date_precision")}),
         (_("Location and reach"), {"fields": ("province", "nationwide", "provinces")}),
         (_("Themes and goals"), {"fields": ("themes", "sdgs")}),
         (_("Sources"), {"fields": ("sources",)}),

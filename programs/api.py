@@ -2,6 +2,7 @@
 
 from django.db.models import Prefetch
 from django.urls import reverse
+from drf_spectacular.drainage import set_override
 from rest_framework import serializers
 
 from curation.models import published_slug
@@ -73,6 +74,7 @@ class ProgrammeSerializer(serializers.ModelSerializer):
             "nationwide",
             "start_date",
             "end_date",
+            "date_precision",
             "themes",
             "sdgs",
             "website",
@@ -97,6 +99,7 @@ class ProgrammeSerializer(serializers.ModelSerializer):
 
 class EventSerializer(serializers.ModelSerializer):
     url = serializers.SerializerMethodField(help_text="This entry in the API.")
+    html_url = PageURLField(help_text="The public page.")
     programme = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     title = TranslatedField()
     summary = TranslatedField()
@@ -108,12 +111,14 @@ class EventSerializer(serializers.ModelSerializer):
         fields = [
             "slug",
             "url",
+            "html_url",
             "programme",
             "kind",
             "title",
             "summary",
             "start_date",
             "end_date",
+            "date_precision",
             "province",
             "city",
             "country",
@@ -156,16 +161,31 @@ class ProgrammeViewSet(PublicViewSet):
         )
 
 
+describe_filters(EventFilter)
+set_override(
+    EventFilter.base_filters["year"],
+    "field",
+    {"type": "integer", "minimum": 1000, "maximum": 9999, "description": "Year the event starts."},
+)
+set_override(
+    EventFilter.base_filters["programme"],
+    "field",
+    {
+        "type": "string",
+        "pattern": "^[-a-zA-Z0-9_]{1,120}$",
+        "description": "Programme slug: its events and those of its units. Repeat for OR.",
+    },
+)
+
+
 class EventViewSet(PublicViewSet):
-    """Events of published programmes, by date."""
+    """Events of published programmes: upcoming first (soonest first), then past ones (most
+    recent first), with the same filters as /<lang>/events/. A date with `date_precision`
+    `month` or `year` is stored as the first day of that month or year."""
 
     serializer_class = EventSerializer
-    filterset_class = describe_filters(EventFilter)
+    filterset_class = EventFilter
     lookup_field = "slug"
 
     def get_queryset(self):
-        return (
-            Event.objects.published()
-            .select_related("programme", "province")
-            .order_by("start_date", "slug")
-        )
+        return Event.objects.published().select_related("programme", "province").by_date()

@@ -1,5 +1,6 @@
 """schema.org Project (programme) and Event descriptions, embedded as JSON-LD."""
 
+from listings.templatetags.directory import machine_date
 from orgs.linked_data import (
     SCHEMA_CONTEXT,
     absolute,
@@ -13,22 +14,26 @@ from orgs.linked_data import (
 from .models import Participation
 
 
-def event_json_ld(request, event, programme):
+def event_json_ld(request, event, programme, context=False):
+    """schema.org Event; on the event's own page (`context`) the top-level object."""
+    precision = event.date_precision
     return compact(
         {
+            "@context": SCHEMA_CONTEXT if context else None,
             "@type": "Event",
             "name": event.title,
             "alternateName": alternate_name(event, "title"),
             "description": event.summary or None,
-            "startDate": event.start_date.isoformat(),
-            "endDate": event.end_date.isoformat() if event.end_date else None,
+            # Only as much as is known: 2019-04 for an event dated to the month (ISO 8601).
+            "startDate": machine_date(event.start_date, precision),
+            "endDate": machine_date(event.end_date, precision) or None,
             "location": place(event.province, event.country, event.city or None),
             "organizer": {
                 "@type": "Project",
                 "name": programme.name,
                 "url": absolute(request, programme),
             },
-            "url": absolute(request, programme) + f"#event-{event.slug}",
+            "url": absolute(request, event),
         }
     )
 
@@ -60,8 +65,8 @@ def programme_json_ld(request, programme, participations, events):
             "alternateName": alternate_name(programme),
             "description": programme.summary or None,
             "sameAs": [programme.website] if programme.website else [],
-            "foundingDate": programme.start_date.isoformat() if programme.start_date else None,
-            "dissolutionDate": programme.end_date.isoformat() if programme.end_date else None,
+            "foundingDate": machine_date(programme.start_date, programme.date_precision) or None,
+            "dissolutionDate": machine_date(programme.end_date, programme.date_precision) or None,
             "location": place(programme.province) if programme.province_id else None,
             "areaServed": area_served(programme, programme.provinces.all()),
             "knowsAbout": [theme.name for theme in programme.themes.all()],

@@ -1,13 +1,60 @@
+import calendar
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, F, Q, Value, When
+from django.db.models.signals import pre_save
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from curation.models import CuratedEntry, CuratedQuerySet, published_q, validate_source_lines
+from curation.models import (
+    CuratedEntry,
+    CuratedQuerySet,
+    published_q,
+    split_lines,
+    validate_source_lines,
+)
 from listings import search
 from orgs.models import SDG, Organisation, Province, Theme
+
+
+class DatePrecision(models.TextChoices):
+    """How much of a date is known: a stored date of a month (or year) is its first day."""
+
+    DAY = "day", _("Day")
+    MONTH = "month", _("Month")
+    YEAR = "year", _("Year")
+
+
+DATE_PRECISION_HELP = _(
+    "Month or year when only that much is known; the date is then stored as its first day "
+    "(1 April 2019 for April 2019) and shown as “April 2019”."
+)
+
+
+def date_precision_field():
+    return models.CharField(
+        _("date precision"),
+        max_length=8,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text=DATE_PRECISION_HELP,
+    )
+
+
+def last_day_covered(start, end, precision):
+    """The last day a start/end pair at this precision covers (the end's month or year)."""
+    day = end or start
+    if day is None:
+        return None
+    if precision == DatePrecision.YEAR:
+        return datetime.date(day.year, 12, 31)
+    if precision == DatePrecision.MONTH:
+        return datetime.date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+    return day
 
 
 class ProgrammeQuerySet(search.SearchQuerySet, CuratedQuerySet):
@@ -68,6 +115,7 @@ class Programme(search.SearchColumns, CuratedEntry):
     )
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
+    date_precision = date_precision_field()
     stage = models.CharField(
         _("stage"), max_length=16, choices=Stage.choices, default=Stage.ONGOING
     )
@@ -195,6 +243,24 @@ class EventQuerySet(search.SearchQuerySet):
         """Events are public exactly when their programme is."""
         return self.filter(published_q("programme"))
 
+    def upcoming(self, today=None):
+        """Events not over yet: their last day (the whole month or year, if so dated) is today
+        or later."""
+        return self.filter(last_day__gte=today or timezone.localdate())
+
+    def past(self, today=None):
+        return self.filter(last_day__lt=today or timezone.localdate())
+
+    def by_date(self, today=None):
+        """Upcoming events first, soonest first; then past ones, most recent first."""
+        upcoming = Q(last_day__gte=today or timezone.localdate())
+        return self.order_by(
+            Case(When(upcoming, then=Value(0)), default=Value(1)),
+            Case(When(upcoming, then=F("start_date"))).asc(nulls_last=True),
+            F("start_date").desc(),
+            "slug",
+        )
+
 
 class EventManager(models.Manager.from_queryset(EventQuerySet)):
     def get_by_natural_key(self, slug):
@@ -221,6 +287,9 @@ class Event(search.SearchColumns):
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.WORKSHOP)
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)
+    date_precision = date_precision_field()
+    #: Filled on every save (also from fixtures): what "upcoming" and "past" compare with today.
+    last_day = models.DateField(_("last day covered"), null=True, editable=False, db_index=True)
     province = models.ForeignKey(
         Province,
         on_delete=models.PROTECT,
@@ -241,7 +310,9 @@ class Event(search.SearchColumns):
     objects = EventManager()
 
     #: What `q` searches on the site search (listings/search.py).
-    search_fields = search.SearchFields(names=("title",), other=("summary", "city"))
+    search_fields = search.SearchFields(
+        names=("title",), other=("summary", "city"), list_url_name="events:event_list"
+    )
 
     class Meta:
         ordering = ["start_date", "slug"]
@@ -262,6 +333,17 @@ class Event(search.SearchColumns):
 
     natural_key.dependencies = ["programs.programme"]
 
+    def get_absolute_url(self):
+        return reverse("events:event_detail", kwargs={"slug": self.slug})
+
+    @property
+    def source_list(self):
+        return split_lines(self.sources)
+
+    @property
+    def is_upcoming(self):
+        return self.last_day is not None and self.last_day >= timezone.localdate()
+
     def clean(self):
         super().clean()
         if not (self.title_th or self.title_en):
@@ -275,3 +357,13 @@ class Event(search.SearchColumns):
 
 
 search.register(Event)
+
+
+def _fill_last_day(sender, instance, **kwargs):
+    # A signal rather than save(): loaddata (raw saves) must fill it too.
+    instance.last_day = last_day_covered(
+        instance.start_date, instance.end_date, instance.date_precision
+    )
+
+
+pre_save.connect(_fill_last_day, sender=Event, dispatch_uid="event_last_day")

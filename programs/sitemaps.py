@@ -1,6 +1,6 @@
 from listings.sitemaps import BilingualSitemap
 
-from .models import Programme
+from .models import Event, Programme
 
 
 class ProgrammeSitemap(BilingualSitemap):
@@ -12,3 +12,13 @@ class ProgrammeSitemap(BilingualSitemap):
 
     def lastmod(self, programme):
         return programme.updated
+
+
+class EventSitemap(BilingualSitemap):
+    """Events of published programmes (events have no change date of their own)."""
+
+    changefreq = "monthly"
+    priority = 0.6
+
+    def items(self):
+        return Event.objects.published().order_by("slug").only("pk", "slug")

@@ -5,9 +5,10 @@ from itertools import groupby
 from django.db.models import Prefetch
 from django.views.generic import DetailView
 
+from curation.language import name_sort_key
 from curation.permalinks import PermalinkMixin
 from listings.views import EmbedMixin, FilteredExportView, FilteredListView
-from orgs.models import Organisation
+from orgs.models import Organisation, Province
 
 from . import datasets
 from .filters import ProgrammeFilter
@@ -54,7 +55,8 @@ class ProgrammeDetailView(PermalinkMixin, DetailView):
         return published.select_related("parent", "host", "province__region").prefetch_related(
             "themes",
             "sdgs",
-            "provinces",
+            # In the page language's dictionary order (Thai order on Thai pages), not by code.
+            Prefetch("provinces", queryset=Province.objects.order_by(name_sort_key())),
             Prefetch(
                 "units",
                 queryset=published.select_related("host", "province").order_by_name(),

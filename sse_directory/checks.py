@@ -55,10 +55,24 @@ def shared_cache(app_configs=None, **kwargs):
         return [
             Warning(
                 "The cache is in each process's memory: with several gunicorn workers the "
-                "rate limits are per worker and a curator's save invalidates cached pages in "
-                "one worker only.",
+                "rate limits and single-use form stamps are per worker, and a curator's save "
+                "invalidates cached pages in one worker only.",
                 hint="Set REDIS_URL (see docs/deploy.md).",
                 id="sse_directory.W001",
+            )
+        ]
+    return []
+
+
+@register(deploy=True)
+def contact_address(app_configs=None, **kwargs):
+    if in_production() and not settings.CONTACT_EMAIL:
+        return [
+            Warning(
+                "CONTACT_EMAIL is not set: the contact, privacy and accessibility pages give no "
+                "address, and the privacy notice asks people to write to one.",
+                hint="Set CONTACT_EMAIL to the consortium's address for the directory.",
+                id="sse_directory.W002",
             )
         ]
     return []

@@ -1,4 +1,5 @@
-"""Error answers: 503 when the database is unavailable, JSON for every error of the API.
+"""Error answers: 503 when the database is unavailable, JSON for every error of the API, and
+bilingual 400 and 403 pages (a refused CSRF token included) for the rest of the site.
 
 `server_error` is the project's handler500: Django calls it for every uncaught exception, from a
 view or a middleware. A database that is down, refuses connections, drops them or times out
@@ -74,17 +75,32 @@ def api_exception_handler(exc, context):
     return response
 
 
+def error_page(request, template_name, status):
+    """A bilingual error page in the site's design (both languages on one page, as 503.html).
+
+    It names no canonical address: building one asks for the Host header, which is what a 400
+    for a disallowed host is about.
+    """
+    body = loader.render_to_string(template_name, request=request)
+    response = HttpResponse(body, status=status)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@requires_csrf_token
 def bad_request(request, exception, template_name="400.html"):
     if is_api(request):
         return JsonResponse({"detail": "คำขอไม่ถูกต้อง · Bad request."}, status=400)
-    from django.views.defaults import bad_request as default
-
-    return default(request, exception)
+    return error_page(request, template_name, 400)
 
 
+@requires_csrf_token
 def permission_denied(request, exception, template_name="403.html"):
     if is_api(request):
         return JsonResponse({"detail": "ไม่มีสิทธิ์เข้าถึง · Forbidden."}, status=403)
-    from django.views.defaults import permission_denied as default
+    return error_page(request, template_name, 403)
 
-    return default(request, exception)
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: a form sent without a valid token (an old page, blocked cookies)."""
+    return error_page(request, "403_csrf.html", 403)

@@ -5,6 +5,7 @@ switches behaviour on through the environment (see README "Configuration").
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -12,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .db import REPLICA, databases
 from .logging import logging_config
+from .mail import email_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -235,6 +237,8 @@ EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", "*")
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# A refused form (expired page, cookies blocked) gets the site's own bilingual 403 page.
+CSRF_FAILURE_VIEW = "sse_directory.errors.csrf_failure"
 if HTTPS:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
@@ -263,7 +267,7 @@ AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
-AXES_CLIENT_IP_CALLABLE = "orgs.spam.client_ip"
+AXES_CLIENT_IP_CALLABLE = "listings.throttle.client_ip"
 #: Request header with the visitor's address behind a reverse proxy (e.g. HTTP_X_FORWARDED_FOR,
 #: whose last entry is used); empty: REMOTE_ADDR. Used by the login lockout and the suggestions.
 CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
@@ -303,6 +307,10 @@ SUGGESTION_RATE_LIMIT = int(os.environ.get("SUGGESTION_RATE_LIMIT", "5"))
 SUGGESTION_RATE_WINDOW = int(os.environ.get("SUGGESTION_RATE_WINDOW", "3600"))
 SUGGESTION_MIN_SECONDS = float(os.environ.get("SUGGESTION_MIN_SECONDS", "3"))
 
+#: The address the contact, privacy and accessibility pages give (the consortium's mailbox for
+#: the directory); empty: the pages point to the suggestion form only.
+CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "")
+
 # django-import-export: an import runs in one transaction (all or nothing).
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
@@ -313,8 +321,39 @@ IMPORT_MAX_UPLOAD_BYTES = int(os.environ.get("IMPORT_MAX_UPLOAD_BYTES", str(10 *
 IMPORT_MAX_UNPACKED_BYTES = int(os.environ.get("IMPORT_MAX_UNPACKED_BYTES", str(200 * 1000 * 1000)))
 IMPORT_MAX_ROWS = int(os.environ.get("IMPORT_MAX_ROWS", "50000"))
 
+# Email (sse_directory/mail.py): EMAIL_URL (smtp://user:password@host:587/?tls=True) or the
+# usual EMAIL_HOST, EMAIL_PORT, …; printed to the console in DEBUG when neither is set.
+_EMAIL = email_settings(DEBUG)
+EMAIL_BACKEND = _EMAIL["EMAIL_BACKEND"]
+EMAIL_HOST, EMAIL_PORT = _EMAIL["EMAIL_HOST"], _EMAIL["EMAIL_PORT"]
+EMAIL_HOST_USER, EMAIL_HOST_PASSWORD = _EMAIL["EMAIL_HOST_USER"], _EMAIL["EMAIL_HOST_PASSWORD"]
+EMAIL_USE_TLS, EMAIL_USE_SSL = _EMAIL["EMAIL_USE_TLS"], _EMAIL["EMAIL_USE_SSL"]
+EMAIL_TIMEOUT = _EMAIL["EMAIL_TIMEOUT"]
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "SSE Directory Thailand <noreply@localhost>"
+)
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+#: The site's address, for the links in emails (sent outside any request, too).
+SITE_URL = os.environ.get("SITE_URL", "http://localhost:8000").rstrip("/")
+#: Seconds a password-reset link works (Django's setting; one day).
+PASSWORD_RESET_TIMEOUT = int(os.environ.get("PASSWORD_RESET_TIMEOUT", str(24 * 60 * 60)))
+#: Seconds the link that verifies a claim on a listing works (three days).
+CLAIM_VERIFY_SECONDS = int(os.environ.get("CLAIM_VERIFY_SECONDS", str(3 * 24 * 60 * 60)))
+
 # Organisations and programmes per list page.
 PAGE_SIZE = int(os.environ.get("PAGE_SIZE", "24"))
+#: List pages go no deeper than this many entries (page × PAGE_SIZE): past it, narrow the
+#: filters or download. The API pages deeper with `cursor` (docs/urls.md).
+LIST_MAX_DEPTH = int(os.environ.get("LIST_MAX_DEPTH", "10000"))
+
+# Downloads: whole-dataset files are written once per data version to EXPORT_CACHE_DIR and
+# served from there (listings/prebuilt.py); every client may fetch at most EXPORT_RATE_LIMIT
+# downloads (exports and open-data files) per EXPORT_RATE_WINDOW seconds (0: no limit).
+EXPORT_CACHE_DIR = Path(
+    os.environ.get("EXPORT_CACHE_DIR", Path(tempfile.gettempdir()) / "sse-directory-downloads")
+)
+EXPORT_RATE_LIMIT = int(os.environ.get("EXPORT_RATE_LIMIT", "30"))
+EXPORT_RATE_WINDOW = int(os.environ.get("EXPORT_RATE_WINDOW", "60"))
 
 # The read-only JSON API (/api/v1/): published data only, same filters as the pages.
 API_MAX_PAGE_SIZE = int(os.environ.get("API_MAX_PAGE_SIZE", "100"))

@@ -9,11 +9,12 @@ from django.urls import reverse
 
 from curation.aggregates import cached
 from orgs.sitemaps import BilingualSitemap, OrganisationSitemap, RegionSitemap, ThemeSitemap
-from programs.sitemaps import ProgrammeSitemap
+from programs.sitemaps import EventSitemap, ProgrammeSitemap
 
 
 class PageSitemap(BilingualSitemap):
-    """Pages that are not entries: home, the lists, universities, open data."""
+    """Pages that are not entries: home, the lists, universities, open data, and the pages about
+    the directory itself (about, privacy, accessibility, contact)."""
 
     changefreq = "daily"
     priority = 1.0
@@ -23,8 +24,13 @@ class PageSitemap(BilingualSitemap):
             "home",
             "orgs:organisation_list",
             "programs:programme_list",
+            "events:event_list",
             "universities",
             "open_data",
+            "about",
+            "privacy",
+            "accessibility",
+            "contact",
         ]
 
     def location(self, name):
@@ -35,6 +41,7 @@ SITEMAPS = {
     "pages": PageSitemap,
     "organisations": OrganisationSitemap,
     "programmes": ProgrammeSitemap,
+    "events": EventSitemap,
     "regions": RegionSitemap,
     "themes": ThemeSitemap,
 }

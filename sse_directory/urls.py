@@ -12,13 +12,15 @@ from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import RedirectView
 
+from curation.passwords import password_reset_patterns
 from orgs import suggestions
 from orgs.urls import organisation_patterns
 from programs import organisations as with_programmes
 from programs.feeds import CombinedFeed, ProgrammeFeed
+from programs.urls import event_patterns
 from programs.views import ProgrammeEmbedView
 
-from . import api, views
+from . import api, pages, views
 from .sitemaps import SITEMAPS, cached_sitemap
 
 admin.site.site_header = _("SSE Directory Thailand: curators")
@@ -50,6 +52,8 @@ urlpatterns = [
         name="sitemap_section",
     ),
     # The read-only API is outside the language prefix; it chooses its language itself (?lang=).
+    # The DCAT catalogue of the open data names both languages: outside the language prefix.
+    re_path(r"^data/catalog\.(?P<fmt>ttl|jsonld)$", views.data_catalog, name="data_catalog"),
     path("api/v1/", include((api.urlpatterns, "api"))),
     path("api/", RedirectView.as_view(url="/api/v1/", permanent=False)),
     re_path(r"^api/", api.not_found),
@@ -71,6 +75,7 @@ urlpatterns += i18n_patterns(
         ),
     ),
     path("programmes/", include("programs.urls")),
+    path("events/", include((event_patterns, "events"))),
     path("insights/", include("insights.urls")),
     path("universities/", views.universities, name="universities"),
     path("regions/<slug:slug>/", views.region_detail, name="region_detail"),
@@ -84,15 +89,22 @@ urlpatterns += i18n_patterns(
         name="embed_organisations",
     ),
     path("embed/programmes/", ProgrammeEmbedView.as_view(), name="embed_programmes"),
+    path("about/", pages.about, name="about"),
+    path("privacy/", pages.privacy, name="privacy"),
+    path("accessibility/", pages.accessibility, name="accessibility"),
+    path("contact/", pages.contact, name="contact"),
     path("data/", views.open_data, name="open_data"),
+    path("data/datapackage.json", views.data_package, name="data_package"),
     re_path(
-        r"^data/(?P<name>[a-z]+)\.(?P<fmt>csv|json)$",
+        r"^data/(?P<name>[a-z]+)\.(?P<fmt>csv|json|xlsx)$",
         views.open_data_file,
         name="open_data_file",
     ),
     path("feeds/updates/", CombinedFeed(), name="feed_updates"),
     path("feeds/organisations/", with_programmes.OrganisationFeed(), name="feed_organisations"),
     path("feeds/programmes/", ProgrammeFeed(), name="feed_programmes"),
+    # Before the admin's own URLs: "Forgotten your login credentials?" on the login page.
+    *password_reset_patterns(settings.ADMIN_URL),
     path(settings.ADMIN_URL, admin.site.urls),
     prefix_default_language=True,
 )

@@ -9,7 +9,9 @@ from django.db.models import Count, Prefetch, Q
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
@@ -18,17 +20,20 @@ from curation.language import name_sort_key
 from curation.models import published_q
 from listings import search as search_tools
 from listings.filters import text_without_nul
+from listings.throttle import too_many_exports
 from orgs import thailand_map
 from orgs.models import Organisation, Province, Region, Theme
 from programs.models import Event, Participation, Programme
 
+from . import open_data as data
 from .open_data import DATASETS, DATASETS_BY_NAME, LICENCE
 
 PUBLISHED_ORGS = published_q("organisations")
 
 
-def province_map(organisations):
-    """The home/region map: organisations per province, coloured."""
+def province_map(organisations, region=None):
+    """The home/region/theme map: organisations per province, coloured, with the table under it
+    in the page's name order; zoomed to `region` when given."""
     counts = dict(
         cached_list(
             organisations.exclude(province=None)
@@ -37,8 +42,8 @@ def province_map(organisations):
             .order_by()
         )
     )
-    provinces = Province.objects.select_related("region")
-    return thailand_map.build(provinces, counts)
+    provinces = Province.objects.select_related("region").order_by(name_sort_key(), "code")
+    return thailand_map.build(provinces, counts, region=region)
 
 
 def home(request):
@@ -100,7 +105,7 @@ def region_detail(request, slug):
         "themes": cached_list(themes),
         "programme_count": cached_count(programmes),
         "programmes": programmes.select_related("host").order_by_name()[:LANDING_LIMIT],
-        "map": province_map(organisations),
+        "map": province_map(organisations, region=region),
     }
     return render(request, "landing/region.html", context)
 
@@ -202,11 +207,10 @@ def search(request):
                 "name": "event",
                 "title": _("Events"),
                 "count": events.count(),
-                # No events list yet: each event links to its programme.
                 "entries": events.select_related("programme", "province").by_relevance(
                     query, "-start_date", "slug"
                 )[:SEARCH_LIMIT],
-                "list_url": None,
+                "list_url": events_list_url(q_string),
             },
         ]
         if groups[0]["count"] + groups[1]["count"] < SUGGEST_BELOW:
@@ -220,6 +224,14 @@ def search(request):
         "limit": SEARCH_LIMIT,
     }
     return render(request, "search.html", context, status=200 if form.is_valid() else 400)
+
+
+def events_list_url(q_string):
+    """The events list filtered by `q`, when the site mounts it."""
+    try:
+        return f"{reverse('events:event_list')}?{q_string}"
+    except NoReverseMatch:
+        return None
 
 
 def site_suggestions(query, organisations, programmes, limit=3):
@@ -260,9 +272,33 @@ def readyz(request):
 
 
 def open_data(request):
-    """The data page: downloads, fields, licence, and the API."""
+    """The data page: each file with its rows, last change, formats and sizes; the columns,
+    the licence, the catalogue descriptions and the API. Rows and dates are cached aggregates
+    (one count per table and data version), so the page does not read the tables each time."""
+    language = get_language()
+    files = []
+    for dataset in DATASETS:
+        facts = data.dataset_facts(dataset)
+        updated = facts["updated"]
+        formats = [
+            {
+                "fmt": fmt,
+                "label": FORMAT_LABELS[fmt],
+                "size": data.file_size(dataset.name, fmt, language),
+            }
+            for fmt in data.FILE_FORMATS
+        ]
+        files.append(
+            {
+                "dataset": dataset,
+                "rows": facts["rows"],
+                "updated": timezone.localtime(updated).date() if updated else None,
+                "formats": formats,
+            }
+        )
     context = {
         "datasets": DATASETS,
+        "files": files,
         "licence": LICENCE,
         "api_root": request.build_absolute_uri("/api/v1/"),
         "nav": "data",
@@ -270,13 +306,44 @@ def open_data(request):
     return render(request, "data.html", context)
 
 
+FORMAT_LABELS = {"csv": "CSV", "xlsx": _("Excel (XLSX)"), "json": "JSON"}
+
+
 def open_data_file(request, name, fmt):
-    """One dataset of the open-data dump, as CSV or JSON."""
+    """One dataset of the open data, as CSV, XLSX or JSON, readable columns in the page's
+    language; its size is noted for the data page."""
     dataset = DATASETS_BY_NAME.get(name)
     if dataset is None:
         raise Http404
+    limited = too_many_exports(request)
+    if limited:
+        return limited
     source = request.build_absolute_uri(reverse("open_data"))
-    return dataset.response(fmt, source=source)
+    response = dataset.whole_response(fmt, source=source)
+    return data.remember_size(response, name, fmt, get_language())
+
+
+def data_package(request):
+    """datapackage.json (Frictionless Data Package) of the CSV files in the page's language."""
+
+    def address(dataset):
+        path = reverse("open_data_file", kwargs={"name": dataset.name, "fmt": "csv"})
+        return request.build_absolute_uri(path)
+
+    package = data.data_package(address, homepage=request.build_absolute_uri(reverse("open_data")))
+    response = JsonResponse(package, json_dumps_params={"ensure_ascii": False, "indent": 2})
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def data_catalog(request, fmt):
+    """The DCAT catalogue of the open data (Turtle or JSON-LD) for CKAN and other harvesters:
+    both languages in one description, so it lives outside /th/ and /en/."""
+    root = request.build_absolute_uri("/").rstrip("/")
+    text = data.catalog_text(root, fmt)
+    response = HttpResponse(text, content_type=data.CATALOG_FORMATS[fmt][1])
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
 
 
 def robots_txt(request):

@@ -20,6 +20,15 @@ def _no_page_cache(settings):
 
 
 @pytest.fixture(autouse=True)
+def _downloads(settings, tmp_path):
+    # Whole-dataset files are built per data version: each test gets its own directory, so a
+    # file written from one test's rolled-back rows never answers in another. The per-client
+    # download limit has its own tests (tests/test_deep_paging.py), which switch it on.
+    settings.EXPORT_CACHE_DIR = tmp_path / "downloads"
+    settings.EXPORT_RATE_LIMIT = 0
+
+
+@pytest.fixture(autouse=True)
 def _default_language(settings):
     # A request to /en/ activates English for the thread and nothing resets it: start every
     # test in the default language so tests do not depend on the order they run in.
@@ -40,3 +49,6 @@ def admin_client(client, admin_user):
     from .curators import verified_login
 
     return verified_login(client, admin_user)
+
+
+from .mailserver import smtp_inbox  # noqa: E402, F401  (the fixture, for every test module)

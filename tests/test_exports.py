@@ -37,6 +37,16 @@ SPREADSHEET_COLUMNS = [
     "founded",
     "status",
 ]
+#: After the code columns (unchanged, for programs), the same facts in the page's language.
+READABLE_COLUMNS = [
+    "kind_label",
+    "province_name",
+    "region",
+    "region_name",
+    "theme_names",
+    "sdg_names",
+]
+ORGANISATION_COLUMNS = SPREADSHEET_COLUMNS + READABLE_COLUMNS
 
 
 @pytest.fixture
@@ -88,7 +98,7 @@ def test_organisation_csv_has_the_spreadsheet_columns(client, directory):
     assert response.streaming  # sent as it is read, whatever the size of the directory
     content = response.getvalue()
     text = content.decode("utf-8")
-    assert text[1:].splitlines()[0] == ",".join(SPREADSHEET_COLUMNS)
+    assert text[1:].splitlines()[0] == ",".join(ORGANISATION_COLUMNS)
     rows = {row["slug"]: row for row in read_csv(content)}
     assert set(rows) == {"northern-rice", "quiet-foundation"}  # no draft
     coop = rows["northern-rice"]
@@ -131,7 +141,7 @@ def test_the_json_download_names_the_licence_and_keeps_lists(client, directory):
     assert document["licence"]["name"] == "CC BY 4.0"
     assert document["source"] == "http://testserver/th/organisations/?region=northern"
     coop = document["results"][0]
-    assert list(coop) == SPREADSHEET_COLUMNS
+    assert list(coop) == ORGANISATION_COLUMNS
     assert coop["themes"] == ["food-water-energy", "sustainable-agriculture"]
     assert coop["sdgs"] == [2, 12] and coop["founded"] == 1998
 
@@ -198,12 +208,15 @@ def test_query_count_does_not_grow_with_the_rows(client, directory):
 
 
 def test_export_open_data_writes_every_table_with_readme_and_licence(tmp_path, directory):
-    call_command("export_open_data", str(tmp_path / "dump"), stdout=io.StringIO())
+    call_command(
+        "export_open_data", str(tmp_path / "dump"), "--language", "en", stdout=io.StringIO()
+    )
     dump = tmp_path / "dump"
     names = ["organisations", "programmes", "participations", "events"]
     names += ["regions", "provinces", "themes", "sdgs"]
     for name in names:
         assert (dump / f"{name}.csv").exists() and (dump / f"{name}.json").exists(), name
+    assert (dump / "datapackage.json").exists()
     assert "CC BY 4.0" in (dump / "README.md").read_text()
     assert "creativecommons.org/licenses/by/4.0" in (dump / "LICENSE").read_text()
 
@@ -224,15 +237,18 @@ def test_export_open_data_writes_every_table_with_readme_and_licence(tmp_path, d
             "role": "lead",
             "note_th": "",
             "note_en": "",
+            "programme_name": directory["programme"].name_en,
+            "organisation_name": "Northern Rice Cooperative",
+            "role_label": "Lead",
         }
     ]
     assert len(slugs("provinces", "code")) == 77 and len(slugs("sdgs", "number")) == 17
     header = (dump / "organisations.csv").read_text(encoding="utf-8-sig").splitlines()[0]
-    assert header == ",".join(SPREADSHEET_COLUMNS)
+    assert header == ",".join(ORGANISATION_COLUMNS)
 
 
 def test_the_filtered_download_and_the_dump_agree(tmp_path, client, directory):
-    call_command("export_open_data", str(tmp_path), stdout=io.StringIO())
+    call_command("export_open_data", str(tmp_path), "--language", "en", stdout=io.StringIO())
     dumped = (tmp_path / "organisations.csv").read_bytes().decode("utf-8")
     downloaded = client.get("/en/organisations/export.csv?sort=name").getvalue().decode("utf-8")
     assert sorted(dumped.splitlines()) == sorted(downloaded.splitlines())

@@ -171,6 +171,10 @@ def test_thai_page_labels_filters_in_thai(client, orgs):
         "page=abc",
         "page=99999",
         "region=northern&region=",
+        "founded_min=abc",
+        "founded_max=2015.5",
+        "founded_min=1799",
+        "founded_max=99999999999999999999",
     ],
 )
 def test_malformed_parameters_give_a_message_not_a_500(client, orgs, query):
@@ -190,7 +194,10 @@ def test_malformed_parameters_give_a_message_not_a_500(client, orgs, query):
     params=st.lists(
         st.tuples(
             st.sampled_from(
-                ["q", "region", "province", "theme", "sdg", "kind", "consortium", "sort", "page"]
+                [
+                    *("q", "region", "province", "theme", "sdg", "kind", "consortium"),
+                    *("sort", "page", "founded_min", "founded_max"),
+                ]
             ),
             st.text(max_size=20),
         ),
@@ -232,8 +239,12 @@ def test_sorting(client):
 def test_live_update_returns_the_results_block_only(client, orgs):
     response = client.get("/en/organisations/?region=northeastern", HTTP_X_REQUESTED_WITH="fetch")
     html = response.content.decode()
-    assert html.lstrip().startswith('<div class="browse" id="browse">')
+    assert html.lstrip().startswith('<div class="browse" id="browse"')
     assert "<html" not in html
+    # The page's script sets the tab's title from the block, as a page load would.
+    assert 'data-title="Organisations (Northeastern) · SSE Directory Thailand"' in html
+    title = client.get("/en/organisations/?region=northeastern").content.decode()
+    assert "<title>Organisations (Northeastern) · SSE Directory Thailand</title>" in title
 
 
 @pytest.mark.parametrize("path", ["/en/organisations/", "/th/programmes/"])
@@ -262,3 +273,27 @@ def test_programme_filters(client):
     assert found("kind=driving-unit") == {unit.slug}
     assert found(f"programme={north.slug}") == {unit.slug}
     assert found("consortium=1") == {south.slug}
+
+
+def test_founding_year_bounds(client):
+    for year in (1999, 2005, 2005, 2012):
+        OrganisationFactory(founded_year=year)
+    OrganisationFactory(founded_year=None)
+    OrganisationFactory(founded_year=2005, status=Status.DRAFT)
+
+    def count(query, lang="en"):
+        return listed(client, query, lang)[1]["paginator"].count
+
+    assert count("founded_min=2005&founded_max=2005") == 2
+    assert count("founded_min=2005") == 3  # unknown years are outside any bound
+    assert count("founded_max=2004") == 1
+    assert count("founded_min=2013") == 0
+    # The chip shows the year in the page's calendar: Buddhist Era on Thai pages.
+    html = client.get("/th/organisations/?founded_min=2005").content.decode()
+    assert "ก่อตั้งตั้งแต่ปี: 2548" in html
+    html = client.get("/en/organisations/?founded_min=2005").content.decode()
+    assert "Founded in or after: 2005" in html
+    # The API reads the same parameters, and refuses a malformed one.
+    api = client.get("/api/v1/organisations/?founded_min=2005&founded_max=2005").json()
+    assert api["count"] == 2
+    assert client.get("/api/v1/organisations/?founded_min=abc").status_code == 400

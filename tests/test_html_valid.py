@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.db.models import Count
+from django.test import Client
 
 from orgs.models import Organisation
 from programs.models import Programme
@@ -58,8 +59,16 @@ def pages():
         "organisation": f"/organisations/{partner.slug}/",
         "programmes": "/programmes/",
         "programmes-filtered": "/programmes/?theme=sustainable-agriculture&region=southern",
+        "organisations-embed-builder": "/organisations/?region=northern&q=rice&embed_lang=en"
+        "&embed_count=5&embed_style=compact&embed_keep=region%3Dnorthern",
+        "embed-compact": "/embed/programmes/?count=3&style=compact",
         "programme": f"/programmes/{programme.slug}/",
         "unit": f"/programmes/{unit.slug}/",
+        "events": "/events/",
+        "events-filtered": "/events/?when=past&region=central&year=2019&theme=health&sort=name",
+        "events-bad-filters": "/events/?year=19x9&when=soon",
+        "event-month": "/events/soil-workshop-bangkok-2019/",
+        "event-abroad": "/events/soil-workshop-tokyo-2019/",
         "universities": "/universities/",
         "region": "/regions/northeastern/",
         "theme": "/themes/sustainable-agriculture/",
@@ -67,9 +76,24 @@ def pages():
         "search-empty": "/search/",
         "search-typo": "/search/?q=chulalongkon",
         "organisations-nothing-found": "/organisations/?q=thaksin&region=northern&kind=university",
+        "data": "/data/",
         "not-found": "/organisations/no-such-organisation/",
+        "about": "/about/",
+        "privacy": "/privacy/",
+        "accessibility": "/accessibility/",
+        "contact": "/contact/",
+        "suggest": "/suggest/",
+        "programme-suggest": f"/programmes/{programme.slug}/suggest/",
     }
     return paths
+
+
+def error_pages(lang):
+    """The site's own error pages: a refused CSRF token (403) and a bad request (400)."""
+    csrf = Client(enforce_csrf_checks=True).post(f"/{lang}/suggest/", {"name": "x"})
+    bad_host = Client().get(f"/{lang}/", HTTP_HOST="evil.example")
+    assert (csrf.status_code, bad_host.status_code) == (403, 400)
+    return {"csrf-failure": csrf, "bad-request": bad_host}
 
 
 def test_key_pages_are_valid_html(client, tmp_path):
@@ -86,6 +110,10 @@ def test_key_pages_are_valid_html(client, tmp_path):
             page = tmp_path / f"{lang}-{name}.html"
             page.write_bytes(response.content)
             files[page.name] = url
+        for name, response in error_pages(lang).items():
+            page = tmp_path / f"{lang}-{name}.html"
+            page.write_bytes(response.content)
+            files[page.name] = f"/{lang}/ ({name})"
     result = subprocess.run(
         command + sorted(str(tmp_path / name) for name in files),
         capture_output=True,

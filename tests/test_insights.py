@@ -64,7 +64,7 @@ def test_every_count_is_the_count_of_the_list_it_links_to(client, demo, query):
     assert response.status_code == 200
     checked = 0
     for item in response.context["charts"]:
-        if item["slug"] in ("founded", "timeline"):
+        if item["slug"] == "timeline":  # links to programme pages
             continue
         cells = [c for row in item["rows"] for c in row if c["num"] and c["href"]]
         to_lists = [c for c in cells if urlsplit(c["href"]).path == "/en/organisations/"]
@@ -277,7 +277,7 @@ def test_bad_filters_are_reported_and_downloads_refuse_them(client, demo):
     response = client.get("/en/insights/?region=bogus&sdg=99&kind=nothing")
     assert response.status_code == 200
     content = response.content.decode()
-    assert 'role="alert"' in content and "<code>region</code>" in content
+    assert 'role="alert"' in content and "Region: “bogus” not found" in content
     for fmt in ("csv", "svg", "png"):
         response = client.get(f"/en/insights/sdgs.{fmt}?sdg=99")
         assert response.status_code == 400
@@ -313,14 +313,17 @@ def test_the_network_links_organisations_through_shared_programmes(client):
     ParticipationFactory(organisation=c, programme=other, role="partner")
     response = client.get("/en/insights/network/")
     ties = {
-        frozenset((r[0]["text"], r[1]["text"])): (r[2]["text"], r[3]["text"])
+        frozenset((r[0]["text"], r[1]["text"])): (r[2]["text"], r[3]["text"], r[4]["text"])
         for r in response.context["chart"]["rows"]
     }
-    assert ties[frozenset((a.name_en, b.name_en))] == ("2", "no")  # two programmes
-    assert ties[frozenset((lead.name_en, a.name_en))] == ("1", "yes")  # a lead
+    # (shared programmes, weight, strong): each shared programme adds 3 through a lead, 1
+    # between participants.
+    assert ties[frozenset((a.name_en, b.name_en))] == ("2", "2", "no")  # two programmes
+    assert ties[frozenset((lead.name_en, a.name_en))] == ("1", "3", "yes")  # a lead
     assert frozenset((lead.name_en, c.name_en)) not in ties
     listing = {entry["name"]: entry for entry in response.context["listing"]}
-    assert [p["name"] for p in listing[a.name_en]["partners"]][0] == b.name_en
+    # Partners heaviest first: the lead (one programme, weight 3) before b (two, weight 2).
+    assert [p["name"] for p in listing[a.name_en]["partners"]][:2] == [lead.name_en, b.name_en]
     assert len(listing[a.name_en]["partners"]) == 3
     ET.fromstring(response.context["chart"]["svg"])
     # Filtered by programme: only its ties.
@@ -347,3 +350,51 @@ def test_home_and_lists_link_to_the_overview_with_their_filters(client, demo):
     assert 'href="/th/insights/?region=northeastern"' in content
     content = client.get("/en/themes/disaster-management/").content.decode()
     assert 'href="/en/insights/?theme=disaster-management"' in content
+
+
+def test_roles_weigh_in_the_network(client):
+    """One programme led together outweighs two attended together: the heavier tie is drawn
+    thicker and listed first."""
+    led, cohort, other = ProgrammeFactory(), ProgrammeFactory(), ProgrammeFactory()
+    a, b, c, d = (OrganisationFactory() for _ in range(4))
+    ParticipationFactory(organisation=a, programme=led, role="lead")
+    ParticipationFactory(organisation=b, programme=led, role="partner")
+    ParticipationFactory(organisation=b, programme=led, role="funder")  # two roles: one programme
+    for programme in (cohort, other):
+        ParticipationFactory(organisation=c, programme=programme, role="participant")
+        ParticipationFactory(organisation=d, programme=programme, role="partner")
+    ParticipationFactory(organisation=a, programme=other, role="funder")
+    response = client.get("/en/insights/network/")
+    rows = [[c["text"] for c in row] for row in response.context["chart"]["rows"]]
+    weights = {frozenset(row[:2]): (int(row[2]), int(row[3])) for row in rows}
+    assert weights[frozenset((a.name_en, b.name_en))] == (1, 3)  # led: 3
+    assert weights[frozenset((c.name_en, d.name_en))] == (2, 2)  # 1 + 1
+    assert weights[frozenset((a.name_en, c.name_en))] == (1, 2)  # a funds `other`: 2
+    assert frozenset(rows[0][:2]) == frozenset((a.name_en, b.name_en))  # heaviest first
+    svg = ET.fromstring(response.context["chart"]["svg"])
+    widths = sorted(float(line.get("stroke-width")) for line in svg.iter(f"{SVG}line"))
+    assert widths[-1] > widths[0]
+
+
+def test_each_founding_year_links_to_the_list_with_the_same_number(client):
+    for year, n in ((2001, 2), (2005, 1), (2010, 3)):
+        OrganisationFactory.create_batch(n, founded_year=year, province=_province("TH-50"))
+    OrganisationFactory(founded_year=2005, status=Status.DRAFT)
+    OrganisationFactory(founded_year=None)
+    for query in ("", "region=northern", "founded_min=2004"):
+        response = client.get(f"/th/insights/?{query}")
+        founded = chart(response, "founded")
+        rows = [[c["text"] for c in row] for row in founded["rows"]]
+        # Thai pages count in Buddhist Era years; the links carry the stored (CE) year.
+        assert rows == [["2544", "2", "2"], ["2548", "1", "3"], ["2553", "3", "6"]]
+        for row in founded["rows"]:
+            for item in row[1:]:
+                assert list_count(client, item["href"]) == int(item["text"]), item
+        # The drawn points are links to the same lists as the "founded that year" column.
+        assert svg_links(founded["svg"]) == {row[1]["href"] for row in founded["rows"]}
+    year_2005 = chart(client.get("/en/insights/"), "founded")["rows"][1][1]["href"]
+    assert urlsplit(year_2005).query == "founded_min=2005&founded_max=2005"
+    # The page's total follows the year bounds like the list does.
+    response = client.get("/en/insights/?founded_min=2004&founded_max=2009")
+    assert response.context["total"] == 1
+    assert list_count(client, "/en/organisations/?founded_min=2004&founded_max=2009") == 1

@@ -129,7 +129,9 @@ def test_social_cards_carry_the_entry_in_the_page_language(client, lang):
     assert meta(body, "property", "og:description") == summary
     assert meta(body, "name", "twitter:title") == name
     assert meta(body, "name", "twitter:description") == summary
-    assert meta(body, "name", "twitter:card") == "summary"
+    # No logo: the site's default share image, shown large.
+    assert meta(body, "name", "twitter:card") == "summary_large_image"
+    assert meta(body, "property", "og:image") == "http://testserver/static/img/share.png"
     assert meta(body, "property", "og:url") == f"http://testserver{url_in(lang, organisation)}"
     assert meta(body, "property", "og:locale") == ("th_TH" if lang == "th" else "en_US")
     programme = ProgrammeFactory(name_en="Link Programme", name_th="โครงการเชื่อมโยง")

@@ -39,6 +39,7 @@ PRODUCTION = {
     "PLAIN_STATIC": "0",
     "ALLOWED_HOSTS": "sse.example.org",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
+    "CONTACT_EMAIL": "directory@example.org",
 }
 
 
@@ -75,6 +76,16 @@ def test_without_a_shared_cache_check_deploy_warns(built_static):
         **env,
     )
     assert result.returncode != 0 and "sse_directory.W001" in result.stderr
+
+
+def test_without_a_contact_address_check_deploy_warns(built_static):
+    result = run_python(
+        "import django; from django.core.management import call_command; django.setup();"
+        "call_command('check', deploy=True, fail_level='WARNING')",
+        STATIC_ROOT=built_static,
+        **{**PRODUCTION, "CONTACT_EMAIL": ""},
+    )
+    assert result.returncode != 0 and "sse_directory.W002" in result.stderr
 
 
 @pytest.mark.parametrize(

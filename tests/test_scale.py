@@ -114,6 +114,8 @@ SIZE_URLS = [
     "/en/organisations/?sort=founded",
     "/th/organisations/?q=Test&sort=-updated&page=2",
     "/th/embed/organisations/?theme=health",
+    "/en/embed/organisations/?count=50&style=compact",
+    "/th/organisations/?theme=health&embed_lang=en&embed_count=3&embed_keep=theme%3Dhealth",
     "/en/regions/northern/",
     "/th/themes/health/",
     "/sitemap.xml",

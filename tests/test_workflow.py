@@ -232,6 +232,7 @@ def test_editors_cannot_change_events_of_a_published_programme(editor):
             "title_en": "New event",
             "kind": "workshop",
             "start_date": "2024-01-10",
+            "date_precision": "day",
             "country": "TH",
         },
     )
@@ -247,6 +248,7 @@ def test_editors_cannot_change_events_of_a_published_programme(editor):
             "title_en": "New event",
             "kind": "workshop",
             "start_date": "2024-01-10",
+            "date_precision": "day",
             "country": "TH",
         },
     )

@@ -5,7 +5,10 @@ from html.parser import HTMLParser
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 # Words that are the same in Thai text: abbreviations and names Thai readers use as they are.
-ALLOWED = {"SDG", "SDGs", "SSE", "OSEP", "NIA", "ILO", "UNDP", "ISO", "CSV", "JSON", "API"}
+ALLOWED = {"SDG", "SDGs", "SSE", "OSEP", "NIA", "ILO", "UNDP", "ISO", "CSV", "JSON", "API", "XLSX"}
+# Names of laws, standards and tools the trust pages cite as Thai readers meet them.
+ALLOWED |= {"PDPA", "WCAG", "AA", "CC", "BY", "JavaScript", "Chromium", "axe", "Nu", "HTML"}
+ALLOWED |= {"Checker", "W3C"}
 
 
 class _VisibleText(HTMLParser):

@@ -40,11 +40,27 @@ def longdate(value):
     return f"{date_format(value, 'j F')} {display_year(value.year)}"
 
 
+def monthyear(value):
+    """A month and the page's era: เมษายน 2562 / April 2019."""
+    return f"{date_format(value, 'F')} {display_year(value.year)}"
+
+
 @register.simple_tag
-def daterange(start, end=None):
-    """18–20 ตุลาคม 2562; 30 มิถุนายน – 2 กรกฎาคม 2562; 2562–2564 for whole years."""
+def daterange(start, end=None, precision="day"):
+    """18–20 ตุลาคม 2562; 30 มิถุนายน – 2 กรกฎาคม 2562; dates known only to the month or year
+    (`precision`, the `date_precision` of events and programmes) as เมษายน 2562, 2562–2564."""
     if not start:
         return ""
+    if precision == "year":
+        if not end or end.year == start.year:
+            return display_year(start.year)
+        return f"{display_year(start.year)}–{display_year(end.year)}"
+    if precision == "month":
+        if not end or (end.year, end.month) == (start.year, start.month):
+            return monthyear(start)
+        if start.year == end.year:
+            return f"{date_format(start, 'F')} – {monthyear(end)}"
+        return f"{monthyear(start)} – {monthyear(end)}"
     if not end or end == start:
         return longdate(start)
     if start.year == end.year and start.month == end.month:
@@ -52,6 +68,19 @@ def daterange(start, end=None):
     if start.year == end.year:
         return f"{date_format(start, 'j F')} – {date_format(end, 'j F')} {display_year(end.year)}"
     return f"{longdate(start)} – {longdate(end)}"
+
+
+@register.filter
+def machine_date(value, precision="day"):
+    """A date as much as it is known, for `<time datetime>` and JSON-LD: 2019-04-01, 2019-04,
+    2019."""
+    if not isinstance(value, datetime.date):
+        return ""
+    if precision == "year":
+        return f"{value.year:04d}"
+    if precision == "month":
+        return f"{value.year:04d}-{value.month:02d}"
+    return value.isoformat()
 
 
 def field_value(obj, field):

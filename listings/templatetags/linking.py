@@ -1,9 +1,11 @@
 """Template helpers for pages others link to: canonical address, hreflang alternates, JSON-LD."""
 
 import json
+from urllib.parse import unquote, urlencode, urlsplit, urlunsplit
 
 from django import template
 from django.conf import settings
+from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -83,3 +85,46 @@ def json_ld(data):
     if not data:
         return ""
     return mark_safe(f'<script type="application/ld+json">{dumps_for_html(data)}</script>')
+
+
+@register.filter
+def readable_url(url):
+    """A web address as people read it: percent-encoded Thai decoded and a punycode host
+    (xn--…) in its own letters. For the link's text only; the href keeps the address as is."""
+    text = str(url or "")
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname or ""
+        if "xn--" in host:
+            netloc = parts.netloc.replace(host, host.encode("ascii").decode("idna"))
+            text = urlunsplit(parts._replace(netloc=netloc))
+    except (UnicodeError, ValueError):
+        pass
+    return unquote(text, errors="replace")
+
+
+@register.simple_tag(takes_context=True)
+def absolute_static(context, path):
+    """The absolute address of a static file (for og:image, which must be absolute)."""
+    url = static(path)
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request is not None else url
+
+
+#: Share addresses of the services people use in Thailand; each is a plain link, no script.
+SHARE_SERVICES = (
+    ("LINE", "https://social-plugins.line.me/lineit/share?{}", ("url",)),
+    ("Facebook", "https://www.facebook.com/sharer/sharer.php?{}", ("u",)),
+    ("X", "https://x.com/intent/post?{}", ("url", "text")),
+)
+
+
+@register.simple_tag(takes_context=True)
+def share_links(context, title=""):
+    """[(service name, share address)] for the current page's canonical address."""
+    url = canonical_url(context)
+    links = []
+    for name, pattern, params in SHARE_SERVICES:
+        values = {"url": url, "u": url, "text": str(title)}
+        links.append((name, pattern.format(urlencode({p: values[p] for p in params}))))
+    return links

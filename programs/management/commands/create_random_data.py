@@ -458,6 +458,7 @@ class Command(BaseCommand):
                 kind = self.rng.choice(list(EVENT_WORDS))
                 word_th, word_en = EVENT_WORDS[kind]
                 start = programme.start_date + timedelta(days=self.rng.randint(0, 365))
+                end = start + timedelta(days=self.rng.randint(0, 2))
                 number = first + len(events)
                 events.append(
                     Event(
@@ -469,7 +470,8 @@ class Command(BaseCommand):
                         summary_en=self.en.sentence(nb_words=10),
                         kind=kind,
                         start_date=start,
-                        end_date=start + timedelta(days=self.rng.randint(0, 2)),
+                        end_date=end,
+                        last_day=end,  # bulk_create skips the signal that fills it
                         province=programme.province or self.rng.choice(self.provinces),
                         participants=self.rng.choice([None, self.rng.randint(10, 200)]),
                     )

@@ -1,16 +1,22 @@
-"""Colour scales for counts that are mostly small with a few large ones.
+"""The colour scale of the province maps (the home, region and theme map, and the insights
+choropleth and gap table): counts that are mostly small with a few large ones.
 
 A linear scale over such counts paints almost every province in the palest colour and one
 (Bangkok) in the darkest. A quantile scale gives each colour step about the same number of
 places, so differences among the many small counts stay visible; the legend says which counts
 each step stands for. Zero always has its own step, so "no actor here" is never mistaken for
 "a few".
+
+The legend swatches carry their meaning by colour, so each is outlined in LEGEND_OUTLINE, which
+has a contrast of at least 3:1 with the page around it (WCAG 2.2, 1.4.11).
 """
 
 from dataclasses import dataclass
 
-#: Fills from "none" to "most": the palette of the home map (static/css/site.css `.fill-*`).
+#: Fills from "none" to "most": the palette of the maps (static/css/site.css `.fill-*`).
 PALETTE = ["#e9ecea", "#cfe3df", "#9ccbc3", "#5fa79c", "#2f7d73", "#1f5f5b"]
+#: The outline of a legend swatch (the site's muted ink).
+LEGEND_OUTLINE = "#4f5b60"
 
 
 @dataclass(frozen=True)

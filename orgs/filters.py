@@ -123,6 +123,8 @@ class OrganisationFilter(DirectoryFilterSet):
             value = self.data.get(name)
             active.append(
                 {
+                    "name": name,
+                    "value": value,
                     "label": (self.filters[name].label, display_year(year)),
                     "remove_query": self.query_without(name, value),
                 }

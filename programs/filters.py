@@ -237,6 +237,8 @@ class EventFilter(DirectoryFilterSet):
                 if slug in names:
                     active.append(
                         {
+                            "name": "programme",
+                            "value": slug,
                             "label": (self.filters["programme"].label, names[slug]),
                             "remove_query": self.query_without("programme", slug),
                         }

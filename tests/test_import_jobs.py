@@ -282,3 +282,45 @@ def test_an_unreadable_job_file_fails_with_a_message_and_writes_nothing():
 def test_a_file_just_over_the_threshold_needs_a_job(settings):
     settings.IMPORT_INLINE_MAX_ROWS = 2000
     assert not tasks.needs_job(2000) and tasks.needs_job(2001)
+
+
+@pytest.mark.django_db
+def test_the_job_pages_are_valid_html(tmp_path):
+    import json
+
+    from .test_html_valid import vnu_command
+
+    command = vnu_command()
+    owner = curator("Editor")
+    jobs = [
+        ImportJob.objects.create(
+            owner=owner, file_name="a.csv", state=ImportJob.State.WRITING, rows_done=5, rows_total=9
+        ),
+        ImportJob.objects.create(
+            owner=owner, file_name="b.csv", state=ImportJob.State.DONE, counts={"new": 3}
+        ),
+        ImportJob.objects.create(
+            owner=owner,
+            file_name="c.csv",
+            state=ImportJob.State.PROBLEMS,
+            problem_count=1,
+            problems=[{"line": 4, "column": "kind", "message": "Unknown kind", "value": "x"}],
+        ),
+    ]
+    client = client_for(owner)
+    urls = [
+        admin_url(Organisation, "import_job", job.pk, lang=lang)
+        for job in jobs
+        for lang in "th en".split()
+    ]
+    urls.append(admin_url(Organisation, "import_jobs"))
+    files = []
+    for number, url in enumerate(urls):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        files.append(tmp_path / f"{number}.html")
+        files[-1].write_bytes(response.content)
+    result = subprocess.run(command + [str(f) for f in files], capture_output=True, text=True)
+    messages = json.loads(result.stdout)["messages"]
+    errors = [(m.get("url"), m["message"]) for m in messages if m.get("type") == "error"]
+    assert not errors

@@ -218,6 +218,9 @@ def test_import_orgs_shows_progress_and_is_quiet_with_v0(tmp_path, monkeypatch):
         "Checked 20 of 30 rows (66%)",
         "Checked 30 of 30 rows (100%)",
     ]
+    err = io.StringIO()
+    call_command("import_orgs", str(path), "--dry-run", "--language", "th", stderr=err)
+    assert err.getvalue().splitlines()[0] == "ตรวจแล้ว 10 จาก 30 แถว (33%)"
     err, out = io.StringIO(), io.StringIO()
     call_command("import_orgs", str(path), "-v0", stderr=err, stdout=out)
     assert err.getvalue() == ""

@@ -49,5 +49,7 @@ EXPOSE 8000
 STOPSIGNAL SIGTERM
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s \
   CMD ["python", "-c", "import urllib.request as u; u.urlopen('http://127.0.0.1:8000/healthz', timeout=4)"]
+# The same image runs the background worker (large imports): compose.yaml's `worker` service
+# starts it with `python manage.py db_worker --no-reload` in place of gunicorn.
 ENTRYPOINT ["gunicorn", "-c", "deploy/gunicorn.conf.py"]
 CMD ["sse_directory.wsgi"]

@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install assets messages migrate demo run test test-fast bench bench-quick load fuzz lint format check makemessages clean prod-check share-image
+.PHONY: install assets messages migrate demo run test test-fast bench bench-quick bench-import load fuzz lint format check makemessages clean prod-check share-image
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -62,6 +62,11 @@ bench: install
 
 bench-quick: install
 	$(PY) bench/run.py --sizes 1000,10000 --requests 3 --output /tmp/sse-bench-quick $(BENCH_ARGS)
+
+# The spreadsheet import: check and import time per row at 1,000 and 50,000 rows on PostgreSQL;
+# writes bench/import.md (a fresh database sse_bench_import_N for each size).
+bench-import: install
+	$(PY) bench/import_rows.py $(BENCH_ARGS)
 
 # wrk (apt-get install wrk) at 100,000 organisations: 32 connections, 60 s; bench/load.json.
 load: install

@@ -1,9 +1,11 @@
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
-from django.http import HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
@@ -28,9 +30,9 @@ from curation.admin import (
 from curation.history import save_entry
 from curation.models import Status
 
-from . import claims
+from . import claims, import_template, tasks
 from .importing import ImportFileError, check_upload_size, new_slug, read_error_message
-from .models import SDG, Claim, Organisation, Province, Region, Suggestion, Theme
+from .models import SDG, Claim, ImportJob, Organisation, Province, Region, Suggestion, Theme
 from .quality import MergeError, merge, possible_duplicates
 from .resources import CheckedXLSX, OrganisationResource
 
@@ -172,7 +174,82 @@ class OrganisationAdmin(NameOrderMixin, ImportExportMixin, CuratedEntryAdmin):
             except ImportFileError as exc:
                 self.message_user(request, str(exc), messages.ERROR)
                 return HttpResponseRedirect(self.admin_url("import"))
+            if not self.has_import_permission(request):
+                raise PermissionDenied
+            data = upload.read()
+            upload.seek(0)
+            if tasks.needs_job(tasks.count_rows(data, upload.name)):
+                # Too many rows for one request: the background worker checks and imports it.
+                job = tasks.start_import_job(request.user, data, upload.name, request.LANGUAGE_CODE)
+                return HttpResponseRedirect(self.admin_url("import_job", job.pk))
         return super().import_action(request, **kwargs)
+
+    def get_import_context_data(self, **kwargs):
+        context = super().get_import_context_data(**kwargs)
+        context.update(
+            template_csv_url=self.admin_url("import_template", "csv"),
+            template_xlsx_url=self.admin_url("import_template", "xlsx"),
+            import_jobs_url=self.admin_url("import_jobs"),
+            inline_max_rows=settings.IMPORT_INLINE_MAX_ROWS,
+        )
+        return context
+
+    # Large files: background import jobs (orgs/tasks.py) and the downloadable template.
+
+    def import_template_view(self, request, fmt):
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        if fmt == "xlsx":
+            content = import_template.template_xlsx()
+            content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        else:
+            content, content_type = import_template.template_csv(), "text/csv; charset=utf-8"
+        response = HttpResponse(content, content_type=content_type)
+        response["Content-Disposition"] = f'attachment; filename="import-template.{fmt}"'
+        return response
+
+    def own_jobs(self, request):
+        return ImportJob.objects.filter(owner=request.user)
+
+    def import_jobs_view(self, request):
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        jobs = [
+            (job, self.admin_url("import_job", job.pk))
+            for job in self.own_jobs(request).defer("data", "problems")[:50]
+        ]
+        context = {
+            **self.admin_site.each_context(request),
+            "title": gettext("Your import jobs"),
+            "opts": self.opts,
+            "jobs": jobs,
+            "import_url": self.admin_url("import"),
+        }
+        return TemplateResponse(request, "admin/orgs/organisation/import_jobs.html", context)
+
+    def import_job_view(self, request, pk):
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        job = get_object_or_404(self.own_jobs(request).defer("data"), pk=pk)
+        changes = job.pending_changes.order_by("pk")
+        review_url = reverse("admin:curation_pendingchange_changelist")
+        context = {
+            **self.admin_site.each_context(request),
+            "title": gettext("Import of %(file)s") % {"file": job.file_name},
+            "opts": self.opts,
+            "job": job,
+            "refresh_seconds": 3 if job.running else None,
+            "pending": [
+                (change, reverse("admin:curation_pendingchange_change", args=[change.pk]))
+                for change in changes[:100]
+            ],
+            "pending_count": changes.count(),
+            "review_url": review_url,
+            "changelist_url": self.admin_url("changelist"),
+            "import_url": self.admin_url("import"),
+            "import_jobs_url": self.admin_url("import_jobs"),
+        }
+        return TemplateResponse(request, "admin/orgs/organisation/import_job.html", context)
 
     def has_export_permission(self, request):
         return self.has_view_permission(request)
@@ -227,6 +304,21 @@ class OrganisationAdmin(NameOrderMixin, ImportExportMixin, CuratedEntryAdmin):
                 name=f"{prefix}_quality",
             ),
             path("merge/", self.admin_site.admin_view(self.merge_view), name=f"{prefix}_merge"),
+            path(
+                "import-template.<str:fmt>",
+                self.admin_site.admin_view(self.import_template_view),
+                name=f"{prefix}_import_template",
+            ),
+            path(
+                "import-jobs/",
+                self.admin_site.admin_view(self.import_jobs_view),
+                name=f"{prefix}_import_jobs",
+            ),
+            path(
+                "import-jobs/<int:pk>/",
+                self.admin_site.admin_view(self.import_job_view),
+                name=f"{prefix}_import_job",
+            ),
         ]
         return urls + super().get_urls()
 

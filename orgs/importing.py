@@ -30,6 +30,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from curation.history import save_entry
 from curation.models import PendingChange, SlugHistory, Status
@@ -41,22 +42,119 @@ from .datasets import READABLE_COLUMNS
 from .models import SDG, Organisation, Province, Theme, validate_country
 from .province_names import ProvinceNames
 
-COLUMNS = (
-    "slug",
-    "kind",
-    "name_th",
-    "name_en",
-    "province",
-    "themes",
-    "sdgs",
-    "summary_th",
-    "summary_en",
-    "website",
-    "email",
-    "phone",
-    "founded",
-    "status",
+
+@dataclass(frozen=True)
+class Column:
+    """One spreadsheet column: the importer, the template and docs/import.md follow this list."""
+
+    name: str
+    help: str  # what to write, in the curator's words (translated)
+    example: str  # the template's example row
+    required: bool = True  # every file has the column (an optional one may be left out)
+    choices: str = ""  # the template sheet that lists the allowed values
+
+
+#: The columns of docs/import.md, in their usual order.
+COLUMN_SPECS = (
+    Column(
+        "slug",
+        gettext_lazy(
+            "The entry's address: lowercase letters, digits and hyphens. An existing slug updates "
+            "that organisation, a new one creates it; leave it blank to make one from the name."
+        ),
+        "ban-na-weavers-example",
+    ),
+    Column(
+        "kind",
+        gettext_lazy("Required: one of the kinds on the “kind” sheet."),
+        "community-enterprise",
+        True,
+        "kind",
+    ),
+    Column(
+        "name_th",
+        gettext_lazy("The name in Thai. Give it, the English name, or both."),
+        "กลุ่มทอผ้าบ้านนา (ตัวอย่าง)",
+    ),
+    Column(
+        "name_en",
+        gettext_lazy("The name in English. Give it, the Thai name, or both."),
+        "Ban Na Weavers (example)",
+    ),
+    Column(
+        "province",
+        gettext_lazy(
+            "The province's Thai or English name (เชียงใหม่, Chiang Mai, with or without จ.) or "
+            "its ISO code (TH-50). Blank for an organisation abroad."
+        ),
+        "เชียงใหม่",
+        True,
+        "province",
+    ),
+    Column(
+        "themes",
+        gettext_lazy("Theme slugs from the “themes” sheet, separated by “;”."),
+        "tourism-culture;finance-employment-welfare",
+        True,
+        "themes",
+    ),
+    Column(
+        "sdgs", gettext_lazy("SDG numbers from 1 to 17, separated by “;”."), "5;8", True, "sdgs"
+    ),
+    Column(
+        "summary_th",
+        gettext_lazy("One or two sentences in Thai (400 characters at most)."),
+        "กลุ่มแม่บ้านทอผ้าฝ้ายย้อมสีธรรมชาติ",
+    ),
+    Column(
+        "summary_en",
+        gettext_lazy("One or two sentences in English (400 characters at most)."),
+        "Village women weaving naturally dyed cotton.",
+    ),
+    Column(
+        "website",
+        gettext_lazy("A web address; https:// is added when missing."),
+        "https://bannaweavers.example.org",
+    ),
+    Column(
+        "email",
+        gettext_lazy("An email address for curators (published only if marked so)."),
+        "info@bannaweavers.example.org",
+    ),
+    Column(
+        "phone",
+        gettext_lazy("A phone number for curators (published only if marked so)."),
+        "053 000 000",
+    ),
+    Column(
+        "founded", gettext_lazy("The year founded, CE with four digits (2012, not 2555)."), "2012"
+    ),
+    Column(
+        "status",
+        gettext_lazy(
+            "draft or review; Reviewers also published or archived. Blank keeps an existing "
+            "entry's status (draft for a new one)."
+        ),
+        "draft",
+        True,
+        "status",
+    ),
+    Column(
+        "country",
+        gettext_lazy(
+            "Optional column: the two-letter ISO 3166-1 code of the country (TH for Thailand, "
+            "JP, LA). Leave the province blank for an organisation abroad."
+        ),
+        "TH",
+        False,
+    ),
 )
+
+COLUMNS = tuple(column.name for column in COLUMN_SPECS if column.required)
+#: Columns a file may have or leave out.
+OPTIONAL_COLUMNS = tuple(column.name for column in COLUMN_SPECS if not column.required)
+#: Every column the importer reads, in the template's order.
+ALL_COLUMNS = COLUMNS + OPTIONAL_COLUMNS
 
 #: Plain text columns and the model field each one sets.
 TEXT_COLUMNS = {
@@ -84,8 +182,6 @@ FIELD_COLUMNS = {
     "country": "country",
 }
 
-#: Columns a file may have or leave out.
-OPTIONAL_COLUMNS = ("country",)
 #: Columns of the public downloads that repeat codes as names (kind_label, province_name …):
 #: a downloaded file imports as it is, and these are not read.
 IGNORED_COLUMNS = tuple(READABLE_COLUMNS)
@@ -110,6 +206,24 @@ class Problem:
     message: str
     value: str = ""
 
+    def describe(self):
+        """The problem in one line, naming its row and column: "Row 6, column province: …"."""
+        if not self.line:
+            return _("The file: %(message)s") % {"message": self.message}
+        return _("Row %(row)s, column %(column)s: %(message)s") % {
+            "row": self.line,
+            "column": self.column,
+            "message": self.message,
+        }
+
+    def as_dict(self):
+        return {
+            "line": self.line,
+            "column": self.column,
+            "message": str(self.message),
+            "value": self.value,
+        }
+
 
 @dataclass
 class RowPlan:
@@ -123,6 +237,7 @@ class RowPlan:
     errors: dict = field(default_factory=dict)
     changed: list = field(default_factory=list)
     action: str = ""  # new, update, unchanged, propose, blank
+    proposal: object = None  # the PendingChange a "propose" row created, once applied
 
     def error(self, column, message):
         messages = self.errors.setdefault(column, [])
@@ -295,7 +410,11 @@ class Checker:
         repeated = sorted({h for h in headers if h and headers.count(h) > 1})
         if missing:
             plan.file_errors.append(
-                _("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)}
+                _(
+                    "Missing columns: %(columns)s. "
+                    "Add them to the first row (the template has them all)."
+                )
+                % {"columns": ", ".join(missing)}
             )
         if unknown:
             plan.file_errors.append(
@@ -304,7 +423,8 @@ class Checker:
             )
         if repeated:
             plan.file_errors.append(
-                _("Columns given twice: %(columns)s.") % {"columns": ", ".join(repeated)}
+                _("Columns given twice: %(columns)s. Keep one of each.")
+                % {"columns": ", ".join(repeated)}
             )
         if plan.file_errors:
             return plan
@@ -372,7 +492,10 @@ class Checker:
             if slug in seen:
                 row.error(
                     "slug",
-                    _("The slug “%(slug)s” is also on line %(line)s.")
+                    _(
+                        "The slug “%(slug)s” is also on line %(line)s: give each organisation "
+                        "its own slug, or leave it blank to make one."
+                    )
                     % {"slug": slug, "line": seen[slug]},
                 )
                 continue
@@ -402,30 +525,46 @@ class Checker:
         values = row.values
         for column, value in values.items():
             if "\x00" in value:
-                row.error(column, _("The cell contains a character that is not allowed."))
+                row.error(
+                    column,
+                    _(
+                        "The cell contains an invisible control character (NUL): "
+                        "type the text again."
+                    ),
+                )
         if row.errors:
             return
 
         kind = values["kind"]
         if not kind:
-            row.error("kind", _("The kind is required."))
+            row.error(
+                "kind",
+                _("The kind is required: write one of %(choices)s.")
+                % {"choices": ", ".join(Organisation.Kind.values)},
+            )
         elif kind not in Organisation.Kind.values:
             row.error(
                 "kind",
-                _("Unknown kind “%(value)s”: use one of %(choices)s.")
+                _("Unknown kind “%(value)s”: write one of %(choices)s.")
                 % {"value": kind, "choices": ", ".join(Organisation.Kind.values)},
             )
         else:
             row.fields["kind"] = kind
 
         if not (values["name_th"] or values["name_en"]):
-            row.error(NAME_COLUMNS, _("Give the name in Thai, in English, or both."))
+            row.error(
+                NAME_COLUMNS,
+                _("Give the name in Thai, in English, or both: write it in name_th or name_en."),
+            )
         for column, name in TEXT_COLUMNS.items():
             limit = self.lengths.get(name)
             if limit and len(values[column]) > limit:
                 row.error(
                     column,
-                    _("Longer than %(limit)s characters (%(length)s).")
+                    _(
+                        "Longer than %(limit)s characters (%(length)s): "
+                        "shorten it to %(limit)s at most."
+                    )
                     % {"limit": limit, "length": len(values[column])},
                 )
             row.fields[name] = values[column]
@@ -452,7 +591,10 @@ class Checker:
             else:
                 row.error(
                     "themes",
-                    _("Unknown theme “%(value)s”: use theme slugs such as %(example)s.")
+                    _(
+                        "Unknown theme “%(value)s”: write theme slugs such as %(example)s "
+                        "(the template's “themes” sheet lists them all)."
+                    )
                     % {"value": slug, "example": ", ".join(list(self.themes)[:3])},
                 )
         row.m2m["themes"] = sorted(set(theme_ids))
@@ -465,7 +607,11 @@ class Checker:
             else:
                 row.error(
                     "sdgs",
-                    _("“%(value)s” is not an SDG: use numbers from 1 to 17.") % {"value": text},
+                    _(
+                        "“%(value)s” is not an SDG: write numbers from 1 to 17 "
+                        "separated by “;”, such as 3;8."
+                    )
+                    % {"value": text},
                 )
         row.m2m["sdgs"] = sorted(set(sdg_ids))
 
@@ -478,7 +624,11 @@ class Checker:
                 if len(website) > self.lengths["website"]:
                     raise ValidationError("")
             except ValidationError:
-                row.error("website", _("Not a web address: “%(value)s”.") % {"value": website})
+                row.error(
+                    "website",
+                    _("Not a web address: “%(value)s”. Write it as https://example.org.")
+                    % {"value": website},
+                )
         row.fields["website"] = website
 
         email = values["email"]
@@ -486,7 +636,11 @@ class Checker:
             try:
                 validate_email(email)
             except ValidationError:
-                row.error("email", _("Not an email address: “%(value)s”.") % {"value": email})
+                row.error(
+                    "email",
+                    _("Not an email address: “%(value)s”. Write it as name@example.org.")
+                    % {"value": email},
+                )
         row.fields["email"] = email
 
         row.fields["founded_year"] = self.check_year(row, values["founded"])
@@ -535,7 +689,11 @@ class Checker:
         if not text:
             return None
         if not re.fullmatch(r"\d{4}", text):
-            row.error("founded", _("Not a year: “%(value)s”.") % {"value": text})
+            row.error(
+                "founded",
+                _("Not a year: “%(value)s”. Write the year CE in four digits, such as 2015.")
+                % {"value": text},
+            )
             return None
         year = int(text)
         if self.this_year < year <= self.this_year + THAI_BE_OFFSET and year >= 1800 + 543:
@@ -547,7 +705,11 @@ class Checker:
         elif not 1800 <= year <= self.this_year:
             row.error(
                 "founded",
-                _("The year founded must be between 1800 and %(year)s.") % {"year": self.this_year},
+                _(
+                    "The year founded must be between 1800 and %(year)s: "
+                    "write the year CE, such as 2015."
+                )
+                % {"year": self.this_year},
             )
         return year
 
@@ -558,7 +720,7 @@ class Checker:
         if status not in Status.values:
             row.error(
                 "status",
-                _("Unknown status “%(value)s”: use draft, review, published or archived.")
+                _("Unknown status “%(value)s”: write draft, review, published or archived.")
                 % {"value": status},
             )
             return
@@ -569,7 +731,7 @@ class Checker:
         ):
             row.error(
                 "status",
-                _("Only a Reviewer can publish, archive or unpublish: use draft or review."),
+                _("Only a Reviewer can publish, archive or unpublish: write draft or review."),
             )
         row.status = status
 
@@ -592,7 +754,9 @@ class Checker:
         exclude = [f.name for f in Organisation._meta.fields if f.name not in imported]
         exclude.append("province")
         try:
-            obj.full_clean(exclude=exclude, validate_unique=False)
+            # No database constraint check either: Django runs each CheckConstraint as a query,
+            # one per row, and the only one (founded_year's range) is check_year's, stricter.
+            obj.full_clean(exclude=exclude, validate_unique=False, validate_constraints=False)
         except ValidationError as exc:
             for name, messages in exc.message_dict.items():
                 column = FIELD_COLUMNS.get(name, NAME_COLUMNS if name == "__all__" else name)
@@ -692,7 +856,7 @@ def apply_row(row, user=None, reason=""):
         return row.existing, row.action
     if row.action == "propose":
         data = proposal_data(row)
-        propose(row.existing, fields=data["fields"], m2m=data["m2m"], user=user)
+        row.proposal = propose(row.existing, fields=data["fields"], m2m=data["m2m"], user=user)
         return row.existing, row.action
     new = row.existing is None
     obj = Organisation.objects.get(pk=row.existing.pk) if not new else Organisation()

@@ -494,3 +494,68 @@ class Claim(models.Model):
     @property
     def is_active(self):
         return self.state == self.State.ACTIVE
+        return f"{self.get_kind_display()}: {self.name or self.organisation or self.pk}"
+
+
+class ImportJob(models.Model):
+    """A spreadsheet too large for one request, checked and imported by the background worker.
+
+    The curator who uploaded it follows its progress and comes back to its result on the
+    admin's import-job page (orgs/tasks.py does the work; only the owner sees the job).
+    """
+
+    class State(models.TextChoices):
+        QUEUED = "queued", _("Waiting for the worker")
+        CHECKING = "checking", _("Checking the rows")
+        WRITING = "writing", _("Writing the rows")
+        DONE = "done", _("Imported")
+        PROBLEMS = "problems", _("Problems found: nothing written")
+        FAILED = "failed", _("Failed: nothing written")
+
+    RUNNING = (State.QUEUED, State.CHECKING, State.WRITING)
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="import_jobs",
+        verbose_name=_("uploaded by"),
+    )
+    file_name = models.CharField(_("file"), max_length=255)
+    #: The uploaded file until the job has read it (emptied when the job ends).
+    data = models.BinaryField(_("file contents"), blank=True, default=b"")
+    language = models.CharField(_("language"), max_length=8, default="th")
+    state = models.CharField(_("state"), max_length=16, choices=State.choices, default=State.QUEUED)
+    rows_total = models.PositiveIntegerField(_("rows"), default=0)
+    rows_done = models.PositiveIntegerField(_("rows done"), default=0)
+    counts = models.JSONField(_("counts"), default=dict, blank=True)
+    #: Problems as {"line", "column", "message", "value"}, the first IMPORT_JOB_MAX_PROBLEMS.
+    problems = models.JSONField(_("problems"), default=list, blank=True)
+    problem_count = models.PositiveIntegerField(_("problems found"), default=0)
+    error = models.TextField(_("error"), blank=True)
+    pending_changes = models.ManyToManyField(
+        "curation.PendingChange",
+        blank=True,
+        related_name="+",
+        verbose_name=_("pending changes created"),
+    )
+    task_id = models.CharField(_("task"), max_length=64, blank=True)
+    created = models.DateTimeField(_("uploaded"), default=timezone.now)
+    started = models.DateTimeField(_("started"), null=True, blank=True)
+    finished = models.DateTimeField(_("finished"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created", "-pk"]
+        verbose_name = _("import job")
+        verbose_name_plural = _("import jobs")
+        indexes = [models.Index(fields=["owner", "-created"], name="orgs_importjob_owner")]
+
+    def __str__(self):
+        return self.file_name
+
+    @property
+    def running(self):
+        return self.state in self.RUNNING
+
+    @property
+    def percent(self):
+        return int(100 * self.rows_done / self.rows_total) if self.rows_total else 0

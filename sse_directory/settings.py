@@ -68,6 +68,10 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    # Background jobs (large imports): Django 6's tasks framework backported, queued in the
+    # database and run by `manage.py db_worker` (docs/deploy.md).
+    "django_tasks",
+    "django_tasks_db",
     "sse_directory",
     "curation",
     "listings",
@@ -317,9 +321,16 @@ IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 
 # Spreadsheet import limits (orgs/importing.py): the uploaded file, what an XLSX unpacks to (its
 # zip parts' declared sizes), and the rows in one file.
-IMPORT_MAX_UPLOAD_BYTES = int(os.environ.get("IMPORT_MAX_UPLOAD_BYTES", str(10 * 1000 * 1000)))
+IMPORT_MAX_UPLOAD_BYTES = int(os.environ.get("IMPORT_MAX_UPLOAD_BYTES", str(30 * 1000 * 1000)))
 IMPORT_MAX_UNPACKED_BYTES = int(os.environ.get("IMPORT_MAX_UNPACKED_BYTES", str(200 * 1000 * 1000)))
 IMPORT_MAX_ROWS = int(os.environ.get("IMPORT_MAX_ROWS", "50000"))
+# A file with more rows than this is checked and imported by a background job (orgs/tasks.py)
+# with a progress page, not within the upload's request.
+IMPORT_INLINE_MAX_ROWS = int(os.environ.get("IMPORT_INLINE_MAX_ROWS", "2000"))
+
+# Background jobs: Django's tasks framework (the django-tasks backport) with the database backend;
+# `manage.py db_worker` runs them (a service of its own in compose.yaml and systemd).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # Email (sse_directory/mail.py): EMAIL_URL (smtp://user:password@host:587/?tls=True) or the
 # usual EMAIL_HOST, EMAIL_PORT, …; printed to the console in DEBUG when neither is set.

@@ -146,7 +146,7 @@ def test_a_bad_file_writes_nothing_and_exits_with_a_report(tmp_path):
     with pytest.raises(CommandError):
         call_command("import_orgs", str(path), stderr=err)
     report = err.getvalue()
-    assert "row 6, province" in report and "row 13, sdgs" in report
+    assert "Row 6, column province" in report and "Row 13, column sdgs" in report
 
 
 def test_the_command_rejects_other_files(tmp_path):

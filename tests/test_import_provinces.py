@@ -98,6 +98,6 @@ def test_import_orgs_reports_progress_on_large_files(tmp_path, monkeypatch):
     err = io.StringIO()
     call_command("import_orgs", str(path), stdout=io.StringIO(), stderr=err)
     lines = err.getvalue().splitlines()
-    assert "Checked 10 of 25 rows" in lines and "Checked 25 of 25 rows" in lines
-    assert "Written 20 of 25 rows" in lines
+    assert "Checked 10 of 25 rows (40%)" in lines and "Checked 25 of 25 rows (100%)" in lines
+    assert "Written 20 of 25 rows (80%)" in lines
     assert Organisation.objects.count() == 25

@@ -46,18 +46,20 @@ class Command(BaseCommand):
 
     def report_progress(self, stage, done, total):
         """A line on standard error every thousand rows, so a long import shows it is moving."""
-        if total < importing.PROGRESS_EVERY:
+        if total < importing.PROGRESS_EVERY or self.verbosity < 1:
             return
         # In the report's language, also while rows are written in the default one.
         with translation.override(self.language):
             if stage == "check":
-                message = _("Checked %(done)s of %(total)s rows")
+                message = _("Checked %(done)s of %(total)s rows (%(percent)s%%)")
             else:
-                message = _("Written %(done)s of %(total)s rows")
-            self.stderr.write(message % {"done": done, "total": total})
+                message = _("Written %(done)s of %(total)s rows (%(percent)s%%)")
+            percent = 100 * done // total
+            self.stderr.write(message % {"done": done, "total": total, "percent": percent})
 
     def run(self, options):
         self.language = translation.get_language()
+        self.verbosity = options["verbosity"]
         path = Path(options["file"])
         if not path.is_file():
             raise CommandError(_("No such file: %(file)s") % {"file": path})
@@ -76,15 +78,8 @@ class Command(BaseCommand):
         if plan.has_errors:
             problems = plan.problems()
             for problem in problems:
-                if problem.line:
-                    where = _("row %(row)s, %(column)s") % {
-                        "row": problem.line,
-                        "column": problem.column,
-                    }
-                else:
-                    where = _("the file")
                 value = f" [{problem.value}]" if problem.value else ""
-                self.stderr.write(f"{path.name}: {where}: {problem.message}{value}")
+                self.stderr.write(f"{path.name}: {problem.describe()}{value}")
             raise CommandError(
                 _("%(count)s problems in %(file)s: nothing was imported.")
                 % {"count": len(problems), "file": path.name}
@@ -95,6 +90,8 @@ class Command(BaseCommand):
             "%(unchanged)s unchanged"
         ) % {key: counts.get(key, 0) for key in ("new", "update", "propose", "unchanged")}
         if options["dry_run"]:
+            if self.verbosity < 1:
+                return
             self.stdout.write(
                 _("Dry run of %(file)s: no problems; %(summary)s. Nothing was written.")
                 % {"file": path.name, "summary": summary}

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_safe
 
 from curation.cache import data_version
 
-from . import charts, overview
+from . import aggregates, charts, overview
 from .dates import longdate
 
 #: Seconds an aggregate stays cached; the data version in the key retires it sooner on a save.
@@ -24,9 +24,21 @@ CACHE_SECONDS = 60 * 60
 PNG_FONT = "Loma"
 
 
+#: The parameters that change what the page shows: the two lists' filters. Anything else in
+#: the query string (a tracking parameter, a cache-buster) reuses the same cached entry.
+KEY_PARAMETERS = frozenset(aggregates.OrganisationFilter.base_filters) | frozenset(
+    aggregates.ProgrammeFilter.base_filters
+)
+
+
 def cache_key(kind, request):
-    """The data version, the language and the query string (order of parameters ignored)."""
-    pairs = sorted((key, value) for key, values in request.GET.lists() for value in values)
+    """The data version, the language and the filter parameters (their order ignored)."""
+    pairs = sorted(
+        (key, value)
+        for key, values in request.GET.lists()
+        if key in KEY_PARAMETERS
+        for value in values
+    )
     query = hashlib.sha256(repr(pairs).encode("utf-8")).hexdigest()[:32]
     # "v2": the cached errors carry each filter's label (overview.error_dict); entries of the
     # earlier shape are never read back.

@@ -202,6 +202,15 @@ def test_the_page_is_served_from_the_cache_until_data_changes(client, demo):
     assert len(cached.captured_queries) < 4 < len(other_query.captured_queries)
 
 
+def test_a_parameter_that_filters_nothing_reuses_the_cached_page(client, demo):
+    """A link shared with a tracking parameter is the same page: not built again."""
+    client.get("/en/insights/?region=southern")
+    with CaptureQueriesContext(connection) as shared:
+        response = client.get("/en/insights/?region=southern&utm_source=line")
+    assert response.status_code == 200
+    assert len(shared.captured_queries) < 4
+
+
 def populate(count):
     programme = ProgrammeFactory(start_date="2022-05-01", themes=["health"])
     EventFactory(programme=programme, start_date="2022-06-01")

@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 
 import django_filters
 from django import forms
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.db.models import Count
 from django.http import QueryDict
@@ -39,6 +40,37 @@ class SlugMultipleChoiceFilter(django_filters.ModelMultipleChoiceFilter):
         kwargs.setdefault("conjoined", False)  # repeated values are OR
         kwargs.setdefault("distinct", True)
         super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        """Without DISTINCT: SELECT DISTINCT over whole rows must read and sort every match
+        before ORDER BY … LIMIT, where a plain filter reads the sort index up to one page.
+        A path through a to-one relation cannot repeat a row; one through a to-many relation
+        is matched in a subquery (`pk IN (…)`), which cannot repeat one either."""
+        if not value or not self.distinct:
+            return super().filter(qs, value)
+        self.distinct = False
+        try:
+            if not crosses_to_many(qs.model, self.field_name):
+                return super().filter(qs, value)
+            matched = super().filter(qs.model._default_manager.all(), value)
+            return qs.filter(pk__in=matched.values("pk"))
+        finally:
+            self.distinct = True
+
+
+def crosses_to_many(model, path):
+    """True when the lookup `path` (e.g. "themes__slug") goes through a to-many relation."""
+    for part in path.split("__"):
+        try:
+            field = model._meta.get_field(part)
+        except FieldDoesNotExist:
+            return False  # a lookup such as `in` or `iexact`
+        if field.many_to_many or field.one_to_many:
+            return True
+        if not field.is_relation:
+            return False
+        model = field.related_model
+    return False
 
 
 class NaturalKeyMultipleChoiceField(forms.ModelMultipleChoiceField):

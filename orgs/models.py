@@ -296,6 +296,15 @@ class Organisation(search.SearchColumns, CuratedEntry):
                 name="organisation_founded_year_range",
             ),
         ]
+        indexes = [
+            # The consortium's few members (home and universities pages): without it the
+            # planner walks the whole name index looking for them.
+            models.Index(
+                fields=["slug"],
+                condition=Q(is_consortium_member=True, status="published"),
+                name="organisation_consortium",
+            ),
+        ]
 
     def get_absolute_url(self):
         return reverse("orgs:organisation_detail", kwargs={"slug": self.slug})

@@ -678,6 +678,8 @@ OTP_MODEL_NAMES = {
     "staticdevice": _("set of recovery codes"),
     "statictoken": _("recovery code"),
 }
+#: Names for third-party apps whose own are plain (untranslatable) strings.
+APP_NAMES = {"django_tasks_database": _("Background tasks")}
 DEFAULT_ACTIONS = {"add": _("add"), "change": _("change"), "delete": _("delete"), "view": _("view")}
 
 
@@ -712,7 +714,11 @@ def permission_label(permission):
         }
     else:
         text = gettext(permission.name)
-    return f"{apps.get_app_config(content_type.app_label).verbose_name} | {name} | {text}"
+    app_name = (
+        APP_NAMES.get(content_type.app_label)
+        or apps.get_app_config(content_type.app_label).verbose_name
+    )
+    return f"{app_name} | {name} | {text}"
 
 
 class PermissionNamesMixin:

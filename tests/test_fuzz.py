@@ -161,8 +161,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
-def gunicorn(transactional_db, on_postgres, tmp_path):
-    """gunicorn with `--limit-request-line 0` on the test database (committed rows)."""
+def gunicorn(transactional_db, django_db_serialized_rollback, on_postgres, tmp_path):
+    """gunicorn with `--limit-request-line 0` on the test database (committed rows).
+
+    With the serialized rollback, as every test of the suite that commits: the database is
+    emptied afterwards without re-running post_migrate (the curators' groups), and its reference
+    rows come back, so the next such test does not meet groups made twice."""
     OrganisationFactory(slug="fuzz-long", themes=["health"])
     name = connection.settings_dict["NAME"]
     env = {

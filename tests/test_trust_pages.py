@@ -312,7 +312,7 @@ def og_image(html):
     return unescape(re.search(r'<meta property="og:image" content="([^"]+)"', html).group(1))
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_default_share_image_is_an_absolute_png_that_answers(live_server):
     programme = ProgrammeFactory()
     for path in ("/th/about/", url_in("en", programme)):

@@ -494,15 +494,18 @@ def markdown(meta, pages, sizes):
             f"The same pages at {last:,} served by the code of `{meta.get('before', '')}` "
             "(`--before`), with its requests interleaved with the others of this run.",
             "",
-            "| page | before cold ms | after cold ms | before warm ms | after warm ms |",
-            "|---|--:|--:|--:|--:|",
+            "| page | before cold ms | after cold ms | before fresh ms | after fresh ms "
+            "| before warm ms | after warm ms |",
+            "|---|--:|--:|--:|--:|--:|--:|",
         ]
         for page in pages:
             if "before" not in page:
                 continue
             was, now = page["before"], page["sizes"][str(last)]
+            fresh = [row.get("fresh", {}).get("median_ms", "") for row in (was, now)]
             out.append(
                 f"| {page['name']} | {was['cold']['median_ms']} | {now['cold']['median_ms']} "
+                f"| {fresh[0]} | {fresh[1]} "
                 f"| {was['warm']['median_ms']} | {now['warm']['median_ms']} |"
             )
         out.append("")

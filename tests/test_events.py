@@ -148,7 +148,9 @@ def test_filters_show_counts_chips_and_years_in_the_page_era(client, events):
 def test_live_updates_get_only_the_results_block(client, events):
     response = client.get("/en/events/?region=northern", headers={"X-Requested-With": "fetch"})
     html = response.content.decode()
-    assert html.lstrip().startswith('<div class="browse" id="browse">')
+    assert html.lstrip().startswith('<div class="browse" id="browse"')
+    # The block carries the title the page's script gives the tab.
+    assert 'data-title="Events (Northern) · SSE Directory Thailand"' in html
     assert "<html" not in html
     assert titles(html) == ["Seed swap", "Harvest day"]
 

@@ -71,6 +71,7 @@ def test_a_phone_visitor_finds_an_upcoming_event_and_adds_it_to_the_calendar(
 def test_live_filtering_of_events_in_english(phone, live_site, upcoming_event):
     phone.goto(f"{live_site}/en/events/")
     total = int(phone.locator("#results-heading").inner_text().split()[0])
+    phone.locator("#filters-drawer > summary").click()  # on a phone the filters are in a drawer
     phone.get_by_label(re.compile(r"^Past")).check()
     phone.wait_for_url(re.compile(r"when=past"))
     count = int(phone.locator("#results-heading").inner_text().split()[0])

@@ -43,6 +43,8 @@ PAGES = [
     ("search rare หนองบัว", "/th/organisations/?q=หนองบัว"),
     ("search two words", "/en/organisations/?q=weaving+cooperative"),
     ("search typo", "/en/organisations/?q=chulalongkon"),
+    # The start of most community enterprises' names: a name prefix shared by a third of them.
+    ("search prefix วิสาหกิจชุมชน", "/th/organisations/?q=วิสาหกิจชุมชน"),
     ("insights", "/th/insights/"),
     ("insights filtered", "/en/insights/?region=northeastern&theme=disaster-management"),
     ("insights network", "/th/insights/network/"),

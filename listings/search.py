@@ -22,6 +22,7 @@ does the rest, the same way for every model (docs/search.md explains it for visi
 
 import re
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from urllib.parse import urlencode
@@ -30,8 +31,8 @@ from django import forms
 from django.conf import settings
 from django.contrib.postgres.lookups import TrigramWordSimilar
 from django.contrib.postgres.search import TrigramWordSimilarity
-from django.db import connections, migrations, models
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db import connections, migrations, models, transaction
+from django.db.models import Case, Count, F, IntegerField, Max, Min, Q, Value, When
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -297,23 +298,53 @@ post_delete.connect(_after_delete, dispatch_uid="listings.search.after_delete")
 # --- Querying ------------------------------------------------------------------------------
 
 
+def _bands(text):
+    """The relevance bands for `text` as conditions, best first; each excludes the ones before.
+
+    The same bands as `relevance()`: exact name or short name, name prefix, every word in a
+    name, the rest (the words occur in other fields only).
+    """
+    whole = compact(text)
+    exact = Q(search_names__contains=f"\n{whole}\n")
+    prefix = Q(search_names__contains=f"\n{whole}")
+    in_names = Q(*[Q(search_names__contains=term) for term in words(text)])
+    # exact ⊂ prefix ⊂ in_names: a name that starts with the whole query contains each word.
+    return [exact, prefix & ~exact, in_names & ~prefix, ~in_names]
+
+
 def relevance(text):
     """Relevance band of each entry for `text` (1 is best), for order_by()."""
-    whole = compact(text)
-    terms = words(text)
-    if not whole:
+    if not compact(text):
         return Value(1)
     return Case(
-        When(search_names__contains=f"\n{whole}\n", then=Value(1)),
-        When(search_names__contains=f"\n{whole}", then=Value(2)),
-        When(Q(*[Q(search_names__contains=term) for term in terms]), then=Value(3)),
+        *[When(band, then=Value(number)) for number, band in enumerate(_bands(text)[:3], 1)],
         default=Value(4),
         output_field=IntegerField(),
     )
 
 
+#: Up to this many matches a page is one `ORDER BY CASE …` (sorting them all costs less than
+#: reading the bands one by one); above it, pages are read band by band.
+SORTED_UP_TO = 1000
+
+
 class SearchQuerySet(models.QuerySet):
     """`search()` and `by_relevance()` for a model with search columns."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        #: (text, then) while the queryset is in relevance order (see `by_relevance`).
+        self._relevance = None
+
+    def _clone(self):
+        clone = super()._clone()
+        clone._relevance = self._relevance
+        return clone
+
+    def order_by(self, *field_names):
+        clone = super().order_by(*field_names)
+        clone._relevance = None  # another order was asked for
+        return clone
 
     def search(self, text):
         """Entries in which every word of `text` occurs (any field, any order)."""
@@ -323,8 +354,162 @@ class SearchQuerySet(models.QuerySet):
         return self.filter(*[Q(search_text__contains=term) for term in terms])
 
     def by_relevance(self, text, *then):
-        """Ordered by relevance band, then by `then` (the list's usual order) within a band."""
-        return self.order_by(relevance(text), *then)
+        """Ordered by relevance band, then by `then` (the list's usual order) within a band.
+
+        The order is one `ORDER BY CASE …` for whatever reads the whole queryset (downloads,
+        counts); a page (a slice: lists, embeds, feeds, the API, the site search) is read band
+        by band instead, see `_fetch_page_by_band`.
+        """
+        clone = self.order_by(relevance(text), *then)
+        if compact(text) and then:
+            clone._relevance = (text, then)
+        return clone
+
+    def _in_bands(self):
+        """True while reads of this queryset may go band by band (relevance order, rows)."""
+        query = self.query
+        return (
+            self._relevance is not None
+            and self._iterable_class is models.query.ModelIterable
+            and query.standard_ordering
+            and not query.combinator
+            and not query.distinct_fields
+        )
+
+    def count(self):
+        if self._result_cache is None and self._in_bands() and not self.query.is_sliced:
+            return sum(size for size, _first, _last in self.band_sizes().values())
+        return super().count()
+
+    def band_sizes(self):
+        """{band: (rows, first sort value, last sort value)} of the non-empty bands.
+
+        One grouped pass over the matches, cached per filter state and data version like every
+        count (curation/aggregates.py): it is the list's count as well.
+        """
+        from curation.aggregates import cached_list
+
+        text, then = self._relevance
+        sort = _sort_expression(then[0])
+        matches = self._chain()
+        matches.query.clear_limits()
+        rows = (
+            matches.order_by()
+            .annotate(band=relevance(text))
+            .values("band")
+            .annotate(rows=Count("pk"), first=Min(sort), last=Max(sort))
+            .order_by()
+        )
+        return {row["band"]: (row["rows"], row["first"], row["last"]) for row in cached_list(rows)}
+
+    def _fetch_all(self):
+        if self._result_cache is None and self._in_bands() and self.query.high_mark is not None:
+            sizes = self.band_sizes()
+            matches = sum(size for size, _first, _last in sizes.values())
+            if not matches:
+                self._result_cache = []
+            elif matches > SORTED_UP_TO:
+                self._result_cache = self._fetch_page_by_band(sizes)
+        super()._fetch_all()  # the one ORDER BY CASE …, or the prefetches of the page
+
+    def _fetch_page_by_band(self, sizes):
+        """The rows of a slice in relevance order, read one band at a time.
+
+        `ORDER BY CASE … LIMIT 24` computes the band of every match before it knows the first
+        24: 80,000 rows for a common word at 100,000 entries. With each band's size and first
+        and last sort value known (`band_sizes`, cached), each band that the slice reaches is
+        read on its own, by the cheaper of two ways:
+
+        - a small band is sorted (its rows come from the trigram index, then ORDER BY);
+        - a large band is read from the list's sort index, from its first sort value to its
+          last, up to the rows the slice needs: `rows_needed × entries / band_rows` index
+          entries on average, where sorting would read every row of the band.
+        """
+        from curation.aggregates import cached_count
+
+        text, then = self._relevance
+        low, high = self.query.low_mark, self.query.high_mark
+        base = self._chain()
+        base.query.clear_limits()
+        base = base.order_by()
+        entries = None
+        keys, start = [], 0
+        for number, condition in enumerate(_bands(text), 1):
+            size, first, last = sizes.get(number, (0, None, None))
+            stop = start + size
+            if size and stop > low and start < high:
+                wanted = slice(max(low - start, 0), min(high, stop) - start)
+                rows = base.filter(condition)
+                if entries is None:
+                    entries = cached_count(public(self.model))
+                if first is not None and reads_sort_index(size, wanted.stop, entries):
+                    # From the band's first sort value to its last: a band of names that
+                    # start alike (วิสาหกิจชุมชน…) sits in one stretch of the index.
+                    sort = _sort_expression(then[0])
+                    rows = rows.alias(_sort=sort).filter(_sort__gte=first, _sort__lte=last)
+                    with index_scans_only(rows.db):
+                        keys += rows.order_by(*then).values_list("pk", flat=True)[wanted]
+                else:
+                    # The band's own number first: not the sort index's order, so it is sorted.
+                    rows = rows.order_by(relevance(text), *then)
+                    keys += rows.values_list("pk", flat=True)[wanted]
+            start = stop
+            if start >= high:
+                break
+        if not keys:
+            return []
+        # The prefetches run once, on the page (QuerySet._fetch_all after this).
+        found = {row.pk: row for row in base.filter(pk__in=keys).prefetch_related(None)}
+        return [found[key] for key in keys if key in found]
+
+
+@contextmanager
+def index_scans_only(using):
+    """PostgreSQL plans the enclosed queries with index scans only (no bitmap, no table scan).
+
+    For a band read from the sort index: the decision was made from the band's real size, and
+    the planner's guess for `LIKE '%word%'` (a fixed fraction) would choose a bitmap of every
+    match and a sort, the very cost the band avoids. The settings are local to the transaction
+    and put back afterwards.
+    """
+    connection = connections[using]
+    if connection.vendor != "postgresql":
+        yield
+        return
+    names = ("enable_bitmapscan", "enable_seqscan")
+    with transaction.atomic(using=using), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT "
+            + ", ".join(f"current_setting('{name}')" for name in names)
+            + ", "
+            + ", ".join(f"set_config('{name}', 'off', true)" for name in names)
+        )
+        previous = cursor.fetchone()[: len(names)]
+        yield
+        cursor.execute(
+            "SELECT " + ", ".join(f"set_config('{name}', %s, true)" for name in names),
+            previous,
+        )
+
+
+def reads_sort_index(band_rows, rows_needed, entries):
+    """Whether a band is read from the sort index rather than sorted (`_fetch_page_by_band`).
+
+    Reading the index finds `band_rows / entries` of the rows it reads in the band, so it reads
+    about `rows_needed × entries / band_rows`; sorting reads all `band_rows`.
+    """
+    return band_rows * band_rows > rows_needed * entries
+
+
+def _sort_expression(order):
+    """The expression of the list's first order (a field name, "-field", or an expression)."""
+    if isinstance(order, str):
+        return F(order.removeprefix("-"))
+    # A name's sort key (a COALESCE of its languages, collated) is text, which Django cannot
+    # infer from two translated fields.
+    expression = order.copy()
+    expression.output_field = models.TextField()
+    return expression
 
 
 def public(model):

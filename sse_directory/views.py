@@ -190,7 +190,7 @@ def search(request):
             {
                 "name": "organisation",
                 "title": _("Organisations"),
-                "count": organisations.count(),
+                "count": cached_count(organisations),
                 "entries": organisations.select_related("province").by_relevance(
                     query, name_sort_key(), "slug"
                 )[:SEARCH_LIMIT],
@@ -199,14 +199,14 @@ def search(request):
             {
                 "name": "programme",
                 "title": _("Programmes"),
-                "count": programmes.count(),
+                "count": cached_count(programmes),
                 "entries": programmes.by_relevance(query, name_sort_key(), "slug")[:SEARCH_LIMIT],
                 "list_url": f"{reverse('programs:programme_list')}?{q_string}",
             },
             {
                 "name": "event",
                 "title": _("Events"),
-                "count": events.count(),
+                "count": cached_count(events),
                 "entries": events.select_related("programme", "province").by_relevance(
                     query, "-start_date", "slug"
                 )[:SEARCH_LIMIT],

@@ -9,8 +9,12 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.utils import translation
 
+from curation.language import name_sort_key
 from curation.models import Status
+from listings import search
 from listings.search import normalise, words
 from orgs.models import Organisation
 from programs.models import Programme
@@ -141,6 +145,58 @@ def test_relevance_bands_exact_then_prefix_then_other_names_then_other_fields(cl
     # another order on request; sort=relevance is the default made explicit
     assert found(client, "en", "university", sort="name") != results
     assert found(client, "en", "university", sort="relevance") == results
+
+
+BAND_QUERIES = ["university", "มหาวิทยาลัย", "Thaksin University", "ชุมชน", "มธ", "วิสาหกิจ", "soil"]
+
+
+@pytest.mark.parametrize("read_from_index", [False, True], ids=["sorted", "from-sort-index"])
+@pytest.mark.parametrize("query", BAND_QUERIES)
+def test_pages_read_band_by_band_are_the_slices_of_the_whole_relevance_order(
+    query, read_from_index, monkeypatch
+):
+    """A page of a relevance-ordered list is read one band at a time (listings/search.py),
+    each band either sorted or read from the sort index; every slice must be the same rows,
+    in the same order, as the whole list's ORDER BY."""
+    monkeypatch.setattr(search, "SORTED_UP_TO", 0)  # the demo's few matches, band by band too
+    monkeypatch.setattr(search, "reads_sort_index", lambda *sizes: read_from_index)
+    for lang in ("th", "en"):
+        with translation.override(lang):
+            for model in (Organisation, Programme):
+                ordered = (
+                    model.objects.published()
+                    .search(query)
+                    .by_relevance(query, name_sort_key(), "slug")
+                )
+                whole = [entry.slug for entry in ordered.iterator()]  # one ORDER BY CASE …
+                assert whole or model is Programme
+                for low, high in [(0, 1), (0, 3), (2, 7), (0, 24), (1, len(whole) + 5)]:
+                    assert [entry.slug for entry in ordered[low:high]] == whole[low:high]
+                assert ordered.count() == len(whole)
+
+
+@pytest.mark.parametrize("read_from_index", [False, True], ids=["sorted", "from-sort-index"])
+def test_a_relevance_page_reads_a_bounded_number_of_queries(
+    read_from_index, django_assert_max_num_queries, monkeypatch
+):
+    monkeypatch.setattr(search, "SORTED_UP_TO", 0)
+    monkeypatch.setattr(search, "reads_sort_index", lambda *sizes: read_from_index)
+    ordered = Organisation.objects.published().search("university")
+    ordered = ordered.select_related("province").prefetch_related("themes")
+    ordered = ordered.by_relevance("university", name_sort_key(), "slug")
+    # the band sizes; four bands, each read from the index in a savepoint with its planner
+    # settings set and put back (five statements); the page's rows and its prefetch: 23 at
+    # most, and never one query per row
+    with django_assert_max_num_queries(23):
+        page = list(ordered[:24])
+        assert [entry.province.code for entry in page]
+        assert [list(entry.themes.all()) for entry in page]
+    if connection.vendor == "postgresql":  # the planner settings of the index reads are back
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT current_setting('enable_bitmapscan'), current_setting('enable_seqscan')"
+            )
+            assert cursor.fetchone() == ("on", "on")
 
 
 def test_programmes_are_found_by_their_units_and_host(client):

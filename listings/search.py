@@ -22,7 +22,7 @@ does the rest, the same way for every model (docs/search.md explains it for visi
 
 import re
 import unicodedata
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from urllib.parse import urlencode
@@ -32,7 +32,7 @@ from django.conf import settings
 from django.contrib.postgres.lookups import TrigramWordSimilar
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db import connections, migrations, models, transaction
-from django.db.models import Case, Count, F, IntegerField, Max, Min, Q, Value, When
+from django.db.models import Case, Count, F, IntegerField, Min, Q, Value, When
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -378,11 +378,11 @@ class SearchQuerySet(models.QuerySet):
 
     def count(self):
         if self._result_cache is None and self._in_bands() and not self.query.is_sliced:
-            return sum(size for size, _first, _last in self.band_sizes().values())
+            return sum(size for size, _first in self.band_sizes().values())
         return super().count()
 
     def band_sizes(self):
-        """{band: (rows, first sort value, last sort value)} of the non-empty bands.
+        """{band: (rows, first sort value)} of the non-empty bands.
 
         One grouped pass over the matches, cached per filter state and data version like every
         count (curation/aggregates.py): it is the list's count as well.
@@ -397,15 +397,15 @@ class SearchQuerySet(models.QuerySet):
             matches.order_by()
             .annotate(band=relevance(text))
             .values("band")
-            .annotate(rows=Count("pk"), first=Min(sort), last=Max(sort))
+            .annotate(rows=Count("pk"), first=Min(sort))
             .order_by()
         )
-        return {row["band"]: (row["rows"], row["first"], row["last"]) for row in cached_list(rows)}
+        return {row["band"]: (row["rows"], row["first"]) for row in cached_list(rows)}
 
     def _fetch_all(self):
         if self._result_cache is None and self._in_bands() and self.query.high_mark is not None:
             sizes = self.band_sizes()
-            matches = sum(size for size, _first, _last in sizes.values())
+            matches = sum(size for size, _first in sizes.values())
             if not matches:
                 self._result_cache = []
             elif matches > SORTED_UP_TO:
@@ -417,13 +417,13 @@ class SearchQuerySet(models.QuerySet):
 
         `ORDER BY CASE … LIMIT 24` computes the band of every match before it knows the first
         24: 80,000 rows for a common word at 100,000 entries. With each band's size and first
-        and last sort value known (`band_sizes`, cached), each band that the slice reaches is
-        read on its own, by the cheaper of two ways:
+        sort value known (`band_sizes`, cached), each band that the slice reaches is read on its
+        own, by the cheaper of two ways:
 
         - a small band is sorted (its rows come from the trigram index, then ORDER BY);
-        - a large band is read from the list's sort index, from its first sort value to its
-          last, up to the rows the slice needs: `rows_needed × entries / band_rows` index
-          entries on average, where sorting would read every row of the band.
+        - a large band is read from the list's sort index, from its first sort value on, up to
+          the rows the slice needs: `rows_needed × entries / band_rows` index entries on
+          average, where sorting would read every row of the band.
         """
         from curation.aggregates import cached_count
 
@@ -432,30 +432,36 @@ class SearchQuerySet(models.QuerySet):
         base = self._chain()
         base.query.clear_limits()
         base = base.order_by()
-        entries = None
-        keys, start = [], 0
+        entries = cached_count(public(self.model))
+        # What each band gives the slice follows from the sizes alone: plan every band first,
+        # then read those from the index together (one change of planner settings), then the
+        # sorted ones.
+        reads, start = [], 0
         for number, condition in enumerate(_bands(text), 1):
-            size, first, last = sizes.get(number, (0, None, None))
+            size, first = sizes.get(number, (0, None))
             stop = start + size
             if size and stop > low and start < high:
                 wanted = slice(max(low - start, 0), min(high, stop) - start)
                 rows = base.filter(condition)
-                if entries is None:
-                    entries = cached_count(public(self.model))
                 if first is not None and reads_sort_index(size, wanted.stop, entries):
-                    # From the band's first sort value to its last: a band of names that
-                    # start alike (วิสาหกิจชุมชน…) sits in one stretch of the index.
-                    sort = _sort_expression(then[0])
-                    rows = rows.alias(_sort=sort).filter(_sort__gte=first, _sort__lte=last)
-                    with index_scans_only(rows.db):
-                        keys += rows.order_by(*then).values_list("pk", flat=True)[wanted]
+                    # From the band's first sort value on: a band of names that start alike
+                    # (วิสาหกิจชุมชน…) sits in one stretch of the index, maybe near its end.
+                    # The walk stops at the rows wanted, always within the band.
+                    rows = rows.alias(_sort=_sort_expression(then[0])).filter(_sort__gte=first)
+                    reads.append((number, True, rows.order_by(*then), wanted))
                 else:
                     # The band's own number first: not the sort index's order, so it is sorted.
-                    rows = rows.order_by(relevance(text), *then)
-                    keys += rows.values_list("pk", flat=True)[wanted]
+                    reads.append((number, False, rows.order_by(relevance(text), *then), wanted))
             start = stop
-            if start >= high:
-                break
+        found_in = {}
+        with index_scans_only(base.db) if any(walk for _n, walk, *_r in reads) else nullcontext():
+            for number, walk, rows, wanted in reads:
+                if walk:
+                    found_in[number] = list(rows.values_list("pk", flat=True)[wanted])
+        for number, walk, rows, wanted in reads:
+            if not walk:
+                found_in[number] = list(rows.values_list("pk", flat=True)[wanted])
+        keys = [key for number in sorted(found_in) for key in found_in[number]]
         if not keys:
             return []
         # The prefetches run once, on the page (QuerySet._fetch_all after this).

@@ -259,6 +259,14 @@ class DirectoryFilterSet(django_filters.FilterSet):
         found = search.suggestions(self._filtered_without("q"), query, exclude=exclude)
         return [(name, self.query_string(q=name)) for name, _entry in found]
 
+    def clear_suggestion(self):
+        """The one name clearly meant by a `q` that finds nothing, or None (listings/search.py:
+        clear_choice), among the entries the other filters allow."""
+        query = self.form.cleaned_data.get("q") or ""
+        if not search.words(query):
+            return None
+        return search.clear_choice(search.scored_suggestions(self._filtered_without("q"), query))
+
     @property
     def facet_options_cache(self):
         if not hasattr(self, "_facet_options"):

@@ -596,11 +596,9 @@ def _candidates(queryset, whole):
     return queryset.filter(matches)
 
 
-def suggestions(queryset, text, exclude=(), limit=3):
-    """Names of entries of `queryset` close to `text`: [(name, entry)], best first.
-
-    Used when a query finds nothing or very little; `exclude` are entries already found.
-    """
+def scored_suggestions(queryset, text, exclude=()):
+    """Names of entries of `queryset` close to `text`: [(closeness, name, entry)], best first,
+    each name once. `exclude` are entries already found."""
     whole = compact(text)
     if len(whole) < SUGGESTION_MIN_LENGTH:
         return []
@@ -617,11 +615,36 @@ def suggestions(queryset, text, exclude=(), limit=3):
             scored.append((best[0], best[1], entry))
     scored.sort(key=lambda item: -item[0])
     seen, found = set(), []
-    for _score, name, entry in scored:
+    for score, name, entry in scored:
         if compact(name) not in seen:
             seen.add(compact(name))
-            found.append((name, entry))
-    return found[:limit]
+            found.append((score, name, entry))
+    return found
+
+
+def suggestions(queryset, text, exclude=(), limit=3):
+    """Names of entries of `queryset` close to `text`: [(name, entry)], best first.
+
+    Used when a query finds nothing or very little; `exclude` are entries already found.
+    """
+    return [(name, entry) for _score, name, entry in scored_suggestions(queryset, text, exclude)][
+        :limit
+    ]
+
+
+#: A suggestion at least this close is clearly what was meant when no other comes near it
+#: (within CLEAR_LEAD): a page whose query finds nothing then shows its results directly.
+CLEARLY_RIGHT = 0.85
+CLEAR_LEAD = 0.1
+
+
+def clear_choice(scored):
+    """The name of the one clearly right suggestion of `scored` (scored_suggestions), or None."""
+    if not scored or scored[0][0] < CLEARLY_RIGHT:
+        return None
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < CLEAR_LEAD:
+        return None  # two names about as close: the visitor chooses
+    return scored[0][1]
 
 
 # --- Migrations ----------------------------------------------------------------------------

@@ -28,6 +28,8 @@ from .throttle import too_many_exports
 
 #: A query that finds fewer entries than this also gets "Did you mean …?" suggestions.
 SUGGEST_BELOW = 3
+#: The page parameter that turns the clear-typo correction off: the query exactly as typed.
+AS_TYPED = "as_typed"
 
 #: Embeds show `count` entries per page (default PAGE_SIZE, larger values are reduced to this)
 #: as `style=full` cards (with the summary, the default) or `style=compact` ones.
@@ -129,11 +131,43 @@ class FilteredListView(ListView):
     def base_queryset(self):
         raise NotImplementedError
 
+    #: A `q` that finds nothing shows the results of the one name clearly meant, said as such
+    #: (not in embeds, whose filters are the partner's; never in the API or downloads).
+    shows_clear_suggestion = True
+
     def get_queryset(self):
         self.filterset = self.filterset_class(
             self.request.GET, queryset=self.base_queryset(), request=self.request
         )
+        self.corrected = None
+        if self.shows_clear_suggestion and AS_TYPED not in self.request.GET:
+            self.correct_clear_typo()
         return self.filterset.qs
+
+    def correct_clear_typo(self):
+        """When `q` finds nothing and one name is clearly meant, list that name's entries
+        instead, with a link to the query as typed (`as_typed=1`)."""
+        filterset = self.filterset
+        if not filterset.is_valid() or not search.words(filterset.form.cleaned_data.get("q")):
+            return
+        if cached_count(filterset.qs):
+            return
+        name = filterset.clear_suggestion()
+        if not name:
+            return
+        data = self.request.GET.copy()
+        data["q"] = name
+        typed = self.request.GET.copy()
+        typed[AS_TYPED] = "1"
+        typed.pop("page", None)
+        self.corrected = {
+            "typed": filterset.form.cleaned_data["q"],
+            "shown": name,
+            "typed_query": typed.urlencode(),
+        }
+        self.filterset = self.filterset_class(
+            data, queryset=self.base_queryset(), request=self.request
+        )
 
     def paginate_queryset(self, queryset, page_size):
         # Out-of-range or malformed page numbers show the nearest real page instead of failing.
@@ -167,8 +201,10 @@ class FilteredListView(ListView):
             query_string=filterset.query_string(),
             sort_value=filterset.sort_value,
             partner_links=self.partner_links(),
+            corrected=self.corrected,
         )
-        context.update(self.search_help(context["paginator"].count))
+        if not self.corrected:
+            context.update(self.search_help(context["paginator"].count))
         return context
 
     def search_help(self, count):
@@ -294,6 +330,7 @@ class EmbedMixin:
 
     embed_url_name = None  # no "embed this list" panel inside an embed
     list_url_name = None
+    shows_clear_suggestion = False  # the partner's filters, exactly
     embed_count = settings.PAGE_SIZE
     embed_style = "full"
 

@@ -21,6 +21,7 @@ from curation.models import published_q
 from listings import search as search_tools
 from listings.filters import text_without_nul
 from listings.throttle import too_many_exports
+from listings.views import AS_TYPED
 from orgs import thailand_map
 from orgs.models import Organisation, Province, Region, Theme
 from programs.models import Event, Participation, Programme
@@ -177,53 +178,76 @@ SUGGEST_BELOW = 3
 
 
 def search(request):
-    """One search over organisations, programmes and events (the lists' `q`, relevance order)."""
+    """One search over organisations, programmes and events (the lists' `q`, relevance order).
+
+    A query that finds nothing anywhere, with one name clearly meant, shows that name's results
+    instead, said as such, with a link to the query as typed (`as_typed=1`), as the lists do.
+    """
     form = SearchForm(request.GET)
     query = form.cleaned_data["q"].strip() if form.is_valid() else ""
-    groups, did_you_mean = [], []
+    groups, did_you_mean, corrected = [], [], None
     if search_tools.words(query):
-        q_string = urlencode({"q": query})
-        organisations = Organisation.objects.published().search(query)
-        programmes = Programme.objects.published().search(query)
-        events = Event.objects.published().search(query)
-        groups = [
-            {
-                "name": "organisation",
-                "title": _("Organisations"),
-                "count": cached_count(organisations),
-                "entries": organisations.select_related("province").by_relevance(
-                    query, name_sort_key(), "slug"
-                )[:SEARCH_LIMIT],
-                "list_url": f"{reverse('orgs:organisation_list')}?{q_string}",
-            },
-            {
-                "name": "programme",
-                "title": _("Programmes"),
-                "count": cached_count(programmes),
-                "entries": programmes.by_relevance(query, name_sort_key(), "slug")[:SEARCH_LIMIT],
-                "list_url": f"{reverse('programs:programme_list')}?{q_string}",
-            },
-            {
-                "name": "event",
-                "title": _("Events"),
-                "count": cached_count(events),
-                "entries": events.select_related("programme", "province").by_relevance(
-                    query, "-start_date", "slug"
-                )[:SEARCH_LIMIT],
-                "list_url": events_list_url(q_string),
-            },
-        ]
-        if groups[0]["count"] + groups[1]["count"] < SUGGEST_BELOW:
-            did_you_mean = site_suggestions(query, organisations, programmes)
+        groups = search_groups(query)
+        if sum(group["count"] for group in groups) == 0 and AS_TYPED not in request.GET:
+            name = site_clear_suggestion(query)
+            if name:
+                corrected = {
+                    "typed": query,
+                    "shown": name,
+                    "typed_query": urlencode({"q": query, AS_TYPED: "1"}),
+                }
+                query, groups = name, search_groups(name)
+                form = SearchForm({"q": name})  # the search box shows what is listed
+        if not corrected and groups[0]["count"] + groups[1]["count"] < SUGGEST_BELOW:
+            did_you_mean = site_suggestions(query, groups[0]["matches"], groups[1]["matches"])
     context = {
         "form": form,
         "query": query,
         "groups": groups,
         "total": sum(group["count"] for group in groups),
         "did_you_mean": did_you_mean,
+        "corrected": corrected,
         "limit": SEARCH_LIMIT,
     }
     return render(request, "search.html", context, status=200 if form.is_valid() else 400)
+
+
+def search_groups(query):
+    """Organisations, programmes and events that `query` finds: count, first entries, list link."""
+    q_string = urlencode({"q": query})
+    organisations = Organisation.objects.published().search(query)
+    programmes = Programme.objects.published().search(query)
+    events = Event.objects.published().search(query)
+    return [
+        {
+            "name": "organisation",
+            "title": _("Organisations"),
+            "count": cached_count(organisations),
+            "matches": organisations,
+            "entries": organisations.select_related("province").by_relevance(
+                query, name_sort_key(), "slug"
+            )[:SEARCH_LIMIT],
+            "list_url": f"{reverse('orgs:organisation_list')}?{q_string}",
+        },
+        {
+            "name": "programme",
+            "title": _("Programmes"),
+            "count": cached_count(programmes),
+            "matches": programmes,
+            "entries": programmes.by_relevance(query, name_sort_key(), "slug")[:SEARCH_LIMIT],
+            "list_url": f"{reverse('programs:programme_list')}?{q_string}",
+        },
+        {
+            "name": "event",
+            "title": _("Events"),
+            "count": cached_count(events),
+            "matches": events,
+            "entries": events.select_related("programme", "province").by_relevance(
+                query, "-start_date", "slug"
+            )[:SEARCH_LIMIT],
+            "list_url": events_list_url(q_string),
+        },
+    ]
 
 
 def events_list_url(q_string):
@@ -234,17 +258,33 @@ def events_list_url(q_string):
         return None
 
 
-def site_suggestions(query, organisations, programmes, limit=3):
-    """[(name, query string)]: names of organisations and programmes close to `query`."""
-    names = []
+def _site_scored(query, organisations, programmes):
+    scored = []
     for found, public in [
         (organisations, Organisation.objects.published()),
         (programmes, Programme.objects.published()),
     ]:
-        exclude = set(found.values_list("pk", flat=True))
-        names += [name for name, _entry in search_tools.suggestions(public, query, exclude)]
+        exclude = set(found.values_list("pk", flat=True)) if found is not None else set()
+        scored += search_tools.scored_suggestions(public, query, exclude)
+    scored.sort(key=lambda item: -item[0])
+    return scored
+
+
+def site_suggestions(query, organisations, programmes, limit=3):
+    """[(name, query string)]: names of organisations and programmes close to `query`."""
+    names = [name for _score, name, _entry in _site_scored(query, organisations, programmes)]
     names = list(dict.fromkeys(names))[:limit]
     return [(name, urlencode({"q": name})) for name in names]
+
+
+def site_clear_suggestion(query):
+    """The one organisation or programme name clearly meant by `query`, or None."""
+    scored, seen = [], set()
+    for item in _site_scored(query, None, None):
+        if search_tools.compact(item[1]) not in seen:
+            seen.add(search_tools.compact(item[1]))
+            scored.append(item)
+    return search_tools.clear_choice(scored)
 
 
 def favicon(request):

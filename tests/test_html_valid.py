@@ -75,6 +75,8 @@ def pages():
         "search": "/search/?q=social",
         "search-empty": "/search/",
         "search-typo": "/search/?q=chulalongkon",
+        "search-typo-as-typed": "/search/?q=chulalongkon&as_typed=1",
+        "organisations-typo": "/organisations/?q=chulalongkon&kind=university",
         "organisations-nothing-found": "/organisations/?q=thaksin&region=northern&kind=university",
         "data": "/data/",
         "not-found": "/organisations/no-such-organisation/",

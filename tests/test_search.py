@@ -4,6 +4,7 @@ The same table runs on SQLite and on PostgreSQL (with DATABASE_URL): the one imp
 `q` is listings/search.py, used by the lists, the site search, embeds, exports, feeds and the API.
 """
 
+import json
 import re
 from urllib.parse import parse_qs, urlsplit
 
@@ -218,7 +219,10 @@ TYPOS = [
 
 @pytest.mark.parametrize(("lang", "typo", "entry"), TYPOS)
 def test_a_typo_reaches_the_entry_through_a_suggestion(client, lang, typo, entry):
-    response = client.get(f"/{lang}/organisations/", {"q": typo, "kind": "university"})
+    # as typed (`as_typed=1`: no clearly meant name shown instead), the page offers names
+    response = client.get(
+        f"/{lang}/organisations/", {"q": typo, "kind": "university", "as_typed": "1"}
+    )
     assert list(response.context["object_list"]) == []
     html = response.content.decode()
     asked = "Did you mean" if lang == "en" else "หมายถึง"
@@ -229,13 +233,67 @@ def test_a_typo_reaches_the_entry_through_a_suggestion(client, lang, typo, entry
     assert client.get(first).context["object_list"][0].slug == entry
 
 
+SHOWING = {"en": "Showing results for", "th": "แสดงผลของ"}
+AS_TYPED = {"en": "as typed", "th": "ตามที่พิมพ์"}
+
+
+@pytest.mark.parametrize(("lang", "typo", "entry"), TYPOS)
+def test_a_clearly_meant_name_is_listed_at_once_and_said_so(client, lang, typo, entry):
+    response = client.get(f"/{lang}/organisations/", {"q": typo, "kind": "university"})
+    corrected = response.context["corrected"]
+    assert corrected["typed"] == typo
+    assert entry in [found.slug for found in response.context["object_list"]]
+    html = response.content.decode()
+    notice = re.findall(r'class="did-you-mean corrected">.*?</p>', html, re.S)[0]
+    assert SHOWING[lang] in notice and typo in notice and corrected["shown"] in notice
+    assert "Did you mean" not in html and "หมายถึง" not in html
+    # the link to the query as typed keeps the other filters and lists nothing
+    link = re.findall(r'href="([^"]+)"', notice)[0].replace("&amp;", "&")
+    assert AS_TYPED[lang] in notice
+    params = parse_qs(urlsplit(link).query)
+    assert params["q"] == [typo] and params["kind"] == ["university"]
+    as_typed = client.get(link)
+    assert as_typed.context["corrected"] is None
+    assert list(as_typed.context["object_list"]) == []
+
+
+def test_two_names_about_as_close_are_offered_not_chosen(client):
+    # Thaksin University and its Phatthalung campus are equally close to the typo
+    response = client.get("/en/organisations/", {"q": "thaksin universty"})
+    assert response.context["corrected"] is None
+    assert list(response.context["object_list"]) == []
+    names = [name for name, _query in response.context["did_you_mean"]]
+    assert [name.startswith("Thaksin University") for name in names[:2]] == [True, True]
+
+
+def test_embeds_the_api_and_downloads_answer_the_query_as_typed(client):
+    embed = client.get("/en/embed/organisations/", {"q": "chulalongkon"})
+    assert list(embed.context["object_list"]) == []
+    assert client.get("/api/v1/organisations/", {"q": "chulalongkon"}).json()["count"] == 0
+    download = client.get("/en/organisations/export.json", {"q": "chulalongkon"})
+    assert json.loads(b"".join(download.streaming_content))["count"] == 0
+
+
 @pytest.mark.parametrize(("lang", "typo", "entry"), TYPOS[:2])
 def test_the_site_search_suggests_too(client, lang, typo, entry):
-    response = client.get(f"/{lang}/search/", {"q": typo})
+    response = client.get(f"/{lang}/search/", {"q": typo, "as_typed": "1"})
     assert response.status_code == 200
     name, query = response.context["did_you_mean"][0]
     following = client.get(f"/{lang}/search/?{query}")
     assert following.context["groups"][0]["entries"][0].slug == entry
+
+
+@pytest.mark.parametrize(("lang", "typo", "entry"), TYPOS[:2])
+def test_the_site_search_lists_a_clearly_meant_name_at_once(client, lang, typo, entry):
+    response = client.get(f"/{lang}/search/", {"q": typo})
+    assert response.status_code == 200
+    assert response.context["corrected"]["typed"] == typo
+    assert response.context["groups"][0]["entries"][0].slug == entry
+    html = response.content.decode()
+    assert SHOWING[lang] in html and AS_TYPED[lang] in html
+    link = re.findall(r'class="did-you-mean corrected">.*?href="([^"]+)"', html, re.S)[0]
+    as_typed = client.get(link.replace("&amp;", "&"))
+    assert as_typed.context["total"] == 0 and as_typed.context["did_you_mean"]
 
 
 # --- Drafts ------------------------------------------------------------------------------

@@ -14,10 +14,13 @@ does the rest, the same way for every model (docs/search.md explains it for visi
   bulk-created rows. On PostgreSQL a GIN trigram index on each column serves every word of a
   query as one `LIKE '%word%'`.
 - `SearchQuerySet.search(text)` keeps the entries in which every word of the query occurs, in any
-  field and any order; `relevance(text)` orders them in bands: exact name or short name, name
-  prefix, other name match, other fields.
+  field and any order; `by_relevance(text, …)` orders them in bands: exact name or short name,
+  name prefix, other name match, other fields. A page of a large result set is read band by
+  band (each band's size cached, the large bands read from the list's sort index), so that its
+  cost does not grow with the number of matches.
 - `suggestions()` offers names close to a query that found little ("Did you mean …?"):
-  trigram word similarity on PostgreSQL, a simpler character match on SQLite.
+  trigram word similarity on PostgreSQL, a simpler character match on SQLite; `clear_choice()`
+  picks the one name clearly meant, which pages then list at once.
 """
 
 import re

@@ -618,6 +618,8 @@ def main(argv=None):
             json.dumps({"meta": meta, "pages": results}, indent=2, ensure_ascii=False) + "\n"
         )
         Path(args.output + ".md").write_text(markdown(meta, results, sizes))
+        # The rows kept for an interrupted run are in OUTPUT.json now.
+        Path(args.output + ".partial.json").unlink(missing_ok=True)
         say(f"wrote {args.output}.md and {args.output}.json")
     else:
         print(markdown(meta, results, sizes))

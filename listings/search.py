@@ -617,11 +617,17 @@ def scored_suggestions(queryset, text, exclude=()):
         if best[0] >= SUGGESTION_CLOSENESS and compact(best[1]) != whole:
             scored.append((best[0], best[1], entry))
     scored.sort(key=lambda item: -item[0])
+    return one_per_name(scored)
+
+
+def one_per_name(scored):
+    """`scored` ([(closeness, name, entry)], best first) with each name once (compared without
+    spaces and marks), its best kept."""
     seen, found = set(), []
-    for score, name, entry in scored:
-        if compact(name) not in seen:
-            seen.add(compact(name))
-            found.append((score, name, entry))
+    for item in scored:
+        if compact(item[1]) not in seen:
+            seen.add(compact(item[1]))
+            found.append(item)
     return found
 
 

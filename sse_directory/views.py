@@ -279,11 +279,7 @@ def site_suggestions(query, organisations, programmes, limit=3):
 
 def site_clear_suggestion(query):
     """The one organisation or programme name clearly meant by `query`, or None."""
-    scored, seen = [], set()
-    for item in _site_scored(query, None, None):
-        if search_tools.compact(item[1]) not in seen:
-            seen.add(search_tools.compact(item[1]))
-            scored.append(item)
+    scored = search_tools.one_per_name(_site_scored(query, None, None))
     return search_tools.clear_choice(scored)
 
 
